@@ -16,7 +16,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class GraphIntegrationTest {
 
-    private static final Path DATA_DIR = createDataDir();
+    /** The data directory of the shared application, whose store that application holds locked. */
+    protected static final Path DATA_DIR = createDataDir();
 
     @DynamicPropertySource
     static void embeddedGraph(DynamicPropertyRegistry registry) {
