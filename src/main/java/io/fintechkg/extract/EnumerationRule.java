@@ -20,7 +20,7 @@ final class EnumerationRule {
     private static final Pattern QUANTITY = Pattern.compile(
             "^(超|近|约)?([0-9一二三四五六七八九十百千两余多]+(余)?[家个户所项批位]|一批|多家|多个|众多|诸多)?");
     private static final Pattern PARTNER_LIST = Pattern.compile("(分别)?(与|同|和)$");
-    private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(共建|合作|签署|签订|携手|共同|联合|达成|建立)");
+    private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(战略合作|全面合作|共建|合作|签署|签订|携手|共同|联合|达成|建立)");
     private static final Pattern COOPERATION = Pattern.compile("战略合作|合作协议|签约|携手|共建");
     private static final String CLAUSE_END = "，。；：,;:！？!?\n";
 
@@ -34,6 +34,9 @@ final class EnumerationRule {
                 continue;
             }
             EntityType headType = headAfter(text, i + 1);
+            if (headType != null && verbBeforeHead(sentence, sentence.start() + i + 1, text, i + 1)) {
+                headType = null;
+            }
             if (headType == null) {
                 continue;
             }
@@ -104,6 +107,17 @@ final class EnumerationRule {
             }
         }
         return type;
+    }
+
+    /** 等制约稀土企业…: a verb between 等 and the head noun means the noun heads another phrase. */
+    private static boolean verbBeforeHead(Sentence sentence, int from, String text, int local) {
+        String head = headWord(text, local);
+        int at = text.indexOf(head, local);
+        if (head.isEmpty() || at < 0) {
+            return false;
+        }
+        return sentence.tokensIn(from, sentence.start() + at).stream()
+                .anyMatch(t -> t.isVerb() && t.word().length() >= 2);
     }
 
     private static String headWord(String text, int from) {
@@ -193,9 +207,8 @@ final class EnumerationRule {
             return null;
         }
         for (Token t : sentence.tokensIn(s, e)) {
-            if (NameBoundary.isBoundary(t) && !t.word().equals("（") && !t.word().equals("）")
-                    && !t.word().equals("(") && !t.word().equals(")") && !t.pos().startsWith("m")
-                    && !t.pos().equals("f") && !t.pos().equals("d")) {
+            // list items are names; only words that never sit inside one (在, 包括, 参加 …) disqualify an item
+            if (Lexicon.BOUNDARY_WORDS.contains(t.word()) || t.isPunctuation() && !"（）()·".contains(t.word())) {
                 return null;
             }
         }

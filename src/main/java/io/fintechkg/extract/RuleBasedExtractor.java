@@ -49,6 +49,9 @@ public final class RuleBasedExtractor implements Extractor {
         StockLinkRule.apply(view, article.stockLinks() == null ? List.of() : article.stockLinks(), kept, tickers,
                 fragments);
         kept.removeIf(c -> c.type() == OrganisationNameRule.BLOCKER || fragments.contains(c.name()));
+        if (Boolean.getBoolean("extract.debug")) {
+            kept.forEach(c -> System.err.println(article.name() + "  " + c));
+        }
         kept = expandShortenedLists(view, kept);
         Map<String, String> companions = new HashMap<>();
         kept = splitJoinedEvents(view, kept, companions);
@@ -59,6 +62,9 @@ public final class RuleBasedExtractor implements Extractor {
 
         EntityTable table = new EntityTable();
         for (Candidate c : kept) {
+            if (c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
+                continue;
+            }
             EntityDraft d = table.add(c.name(), c.type(), c.priority());
             d.mentions.add(new Mention(c.start(), c.end(), article.text().substring(c.start(), c.end())));
             for (String alias : c.aliases()) {
@@ -74,6 +80,12 @@ public final class RuleBasedExtractor implements Extractor {
                     .ifPresent(c -> table.addAlias(table.get(c.name()), a.alias()));
         }
         table.resolveShortForms();
+        for (Candidate c : kept) {
+            if (c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
+                table.attachShortForm(c.name(), c.type(), new Mention(c.start(), c.end(),
+                        article.text().substring(c.start(), c.end())));
+            }
+        }
         tickers.forEach((name, ticker) -> {
             EntityDraft d = table.get(name);
             if (d != null) {
