@@ -20,7 +20,7 @@ final class EnumerationRule {
     private static final Pattern QUANTITY = Pattern.compile(
             "^(超|近|约)?([0-9一二三四五六七八九十百千两余多]+(余)?[家个户所项批位]|一批|多家|多个|众多|诸多)?");
     private static final Pattern PARTNER_LIST = Pattern.compile("(分别)?(与|同|和)$");
-    private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(战略合作|全面合作|共建|合作|签署|签订|携手|共同|联合|达成|建立)");
+    private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(战略合作|全面合作|共建|合作|签署|签订|携手|达成|建立)");
     private static final Pattern COOPERATION = Pattern.compile("战略合作|合作协议|签约|携手|共建");
     private static final String CLAUSE_END = "，。；：,;:！？!?\n";
 
@@ -62,7 +62,7 @@ final class EnumerationRule {
             while (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
                 if (PARTNER_VERB.matcher(text.substring(end)).find() && end > i + 1) {
                     List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
-                    if (items.stream().allMatch(it -> it.name.length() <= 12)) {
+                    if (items.stream().allMatch(it -> it.name.length() <= 12 && isPartner(it.name))) {
                         for (Item item : items) {
                             out.add(new Candidate(item.start, item.end, item.name,
                                     typeOf(item.name, EntityType.INSTITUTION), "enum:partner", 3));
@@ -72,8 +72,9 @@ final class EnumerationRule {
                 }
                 if ((text.charAt(end) == '在' || text.charAt(end) == '将') && end > i + 1) {
                     // 与蚂蚁金服在北京举行…战略合作协议签约仪式: the partner ends where the place or time begins
-                    if (COOPERATION.matcher(text.substring(end)).find()) {
-                        for (Item item : items(sentence, sentence.start() + i + 1, sentence.start() + end)) {
+                    List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
+                    if (COOPERATION.matcher(text.substring(end)).find() && items.stream().allMatch(it -> isPartner(it.name))) {
+                        for (Item item : items) {
                             out.add(new Candidate(item.start, item.end, item.name,
                                     typeOf(item.name, EntityType.INSTITUTION), "enum:partner", 3));
                         }
@@ -83,6 +84,12 @@ final class EnumerationRule {
                 end++;
             }
         }
+    }
+
+    /** Partners are organisations: 腾讯云联合创新实验室 after 与 is the lab, not a partner. */
+    private static boolean isPartner(String name) {
+        NameSuffix suffix = NameSuffix.of(name);
+        return suffix == null || suffix.type() == EntityType.INSTITUTION || suffix.type() == EntityType.COMMITTEE;
     }
 
     /** {@return the type the head noun after 等 gives, or {@code null} when no list head follows} */
@@ -213,6 +220,12 @@ final class EnumerationRule {
             }
         }
         if (OrganisationNameRule.isGeneric(name, sentence.tokensIn(s, e))) {
+            return null;
+        }
+        boolean nameLike = NameSuffix.of(name) != null || sentence.tokensIn(s, e).stream().anyMatch(t ->
+                t.isOrganisationLike() || t.isPlaceName() || t.isPersonName() || t.pos().equals("nx"));
+        if (name.length() > 6 && !nameLike) {
+            // 稀土深加工发展严重滞后 is a clause, not a name
             return null;
         }
         return new Item(s, e, name);

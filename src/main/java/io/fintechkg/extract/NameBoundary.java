@@ -127,15 +127,20 @@ final class NameBoundary {
         if (Lexicon.BOUNDARY_WORDS.contains(w)) {
             return true;
         }
+        if (pos.startsWith("m") && companyName) {
+            return w.matches("[0-9]+") && next != null && next.pos().startsWith("q");
+        }
         if (pos.startsWith("m")) {
             // 2017中国基金小镇高峰论坛, 5G, 百乐天城: numerals inside a name; 3个, 100余户, 第四届 count and end it
             return next == null || next.pos().startsWith("q") || next.word().startsWith("余")
                     || !w.matches("[0-9A-Za-z]+") && w.length() > 1 && !(next.isOrganisationLike());
         }
         if (pos.startsWith("q")) {
-            return previous != null && previous.pos().startsWith("m");
+            // 3个, 18家 count; in a company name 亿城亿家 is a name
+            return previous != null && previous.pos().startsWith("m")
+                    && (!companyName || previous.word().matches("[0-9]+"));
         }
-        if (pos.equals("t") || pos.equals("nnt") || pos.equals("vshi") || pos.equals("vyou")) {
+        if (pos.equals("t") || pos.equals("nnt")) {
             return true;
         }
         // single characters tagged as function words are mostly pieces of names (百乐天城, 谦和之源, 中债数金):
@@ -147,7 +152,12 @@ final class NameBoundary {
                 || pos.equals("f") || pos.equals("e") || pos.equals("y") || pos.equals("o")) {
             return true;
         }
-        return t.isVerb() && !Lexicon.NAME_VERBS.contains(w) && !companyName && !PlaceRule.isKnownPlace(w);
+        return t.isVerb() && !isNameVerb(w) && !companyName && !PlaceRule.isKnownPlace(w);
+    }
+
+    /** 研发, 监督管理, 登记结算: verbs that name what an organisation does rather than what the sentence says. */
+    static boolean isNameVerb(String w) {
+        return Lexicon.NAME_VERBS.contains(w) || w.length() >= 4 && Lexicon.NAME_VERBS.contains(w.substring(w.length() - 2));
     }
 
     private static int matchingOpen(List<Token> tokens, int close) {

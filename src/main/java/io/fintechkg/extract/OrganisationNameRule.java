@@ -20,6 +20,7 @@ final class OrganisationNameRule {
             "[0-9一二三四五六七八九十百千万两几多数]+[家个户地所项批位名类]|一批|一些|有关|相关|各地|各级|若干");
     private static final Pattern UNNAMED_EVENT = Pattern.compile("(签约|签字|签署|揭牌|启动|开幕|闭幕)?仪式$");
     private static final int MAX_LENGTH = 40;
+    private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两";
     /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("企业", "公司", "机构", "单位", "部门", "行业");
 
@@ -49,6 +50,11 @@ final class OrganisationNameRule {
                 boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4;
                 NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company);
                 String name = found.name();
+                if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER && !strictlyTagged(t, previous, suffix)
+                        && !startsWithPlace(sentence, found.start())) {
+                    // 金融局 after a plain noun: a bureau only when a place names whose it is (浦东新区金融局)
+                    break;
+                }
                 if (isName(sentence, found.start(), suffixStart, name, suffix)) {
                     out.add(new Candidate(found.start(), t.end(), name, suffix.type(), "suffix:" + suffix.text(),
                             2));
@@ -63,15 +69,26 @@ final class OrganisationNameRule {
 
     private static boolean acceptsToken(Token t, Token previous, NameSuffix suffix) {
         if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER) {
-            return t.word().endsWith(suffix.text()) && t.word().length() >= 2
-                    && (t.isOrganisationLike() || t.isPlaceName())
+            boolean loose = t.word().endsWith(suffix.text()) && t.word().length() >= 3 && t.pos().equals("n")
                     || t.word().equals(suffix.text()) && previous != null
-                    && (previous.isOrganisationLike() || previous.isPlaceName());
+                    && (previous.pos().equals("n") || previous.pos().equals("vn"));
+            return strictlyTagged(t, previous, suffix) || loose;
         }
         if (suffix.text().equals("港")) {
             return t.word().equals("港");
         }
         return true;
+    }
+
+    private static boolean strictlyTagged(Token t, Token previous, NameSuffix suffix) {
+        return t.word().endsWith(suffix.text()) && t.word().length() >= 2 && (t.isOrganisationLike() || t.isPlaceName())
+                || t.word().equals(suffix.text()) && previous != null
+                && (previous.isOrganisationLike() || previous.isPlaceName());
+    }
+
+    private static boolean startsWithPlace(Sentence sentence, int start) {
+        int k = sentence.tokenAt(start);
+        return k >= 0 && sentence.tokens().get(k).isPlaceName() && sentence.tokens().get(k).start() == start;
     }
 
     private static boolean isName(Sentence sentence, int start, int suffixStart, String name, NameSuffix suffix) {
@@ -87,9 +104,19 @@ final class OrganisationNameRule {
         if (suffix.kind() == NameSuffix.Kind.EVENT && name.matches(".*(签约|签字|签署)仪式")) {
             return false;
         }
-        List<Token> inner = sentence.tokensIn(start, suffixStart);
-        if (!inner.isEmpty() && CLASS_NOUNS.contains(inner.getLast().word())) {
+        String descriptor = sentence.text(start, suffixStart);
+        if (CLASS_NOUNS.stream().anyMatch(descriptor::endsWith)) {
             return false;
+        }
+        if (start > sentence.start() && NUMERALS.indexOf(sentence.charAt(start - 1)) >= 0) {
+            // 十三地市政府 read from 地: a counted name is no name
+            return false;
+        }
+        List<Token> inner = sentence.tokensIn(start, suffixStart);
+        int k = sentence.tokenAt(suffixStart);
+        if (k >= 0 && sentence.tokens().get(k).start() < suffixStart) {
+            // the suffix sits inside a word (统计局): the word's own part is specific, not a descriptor
+            return suffix.kind() != NameSuffix.Kind.PLACE || inner.stream().anyMatch(Token::isPlaceName);
         }
         if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(Token::isPlaceName)) {
             return false;

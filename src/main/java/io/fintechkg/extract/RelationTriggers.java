@@ -31,7 +31,7 @@ final class RelationTriggers {
     record Trigger(Pattern pattern, RelationType type, String rule, double confidence) {
 
         static Trigger of(String template, RelationType type, String rule, double confidence) {
-            String list = "M(?:(?:、|，|,|和|及|与|以及)M)*";
+            String list = "M(?:\\s*(?:、|，|,|和|及|与|以及)\\s*M)*";
             String regex = template.replace("L", list).replace("M", Skeleton.M);
             return new Trigger(Pattern.compile(regex), type, rule, confidence);
         }

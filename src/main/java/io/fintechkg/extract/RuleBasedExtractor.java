@@ -158,7 +158,8 @@ public final class RuleBasedExtractor implements Extractor {
             Map<String, String> companions) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate e : kept) {
-            if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨') {
+            if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨'
+                    || NameSuffix.of(e.name()) == null) {
                 out.add(e);
                 continue;
             }
@@ -174,10 +175,9 @@ public final class RuleBasedExtractor implements Extractor {
             String subject = FOUNDING.matcher(l).replaceFirst("");
             String first = l + head;
             String second = e.name().startsWith(subject) ? e.name() : subject + e.name();
-            out.add(new Candidate(left.start(), e.end(), first, EntityType.EVENT, "event:暨", e.priority(),
+            out.add(new Candidate(left.start(), e.end(), first, EntityType.EVENT, "event:暨", 2,
                     List.of(l + "暨" + e.name())));
-            out.add(new Candidate(e.start(), e.end(), second, EntityType.EVENT, "event:暨", e.priority(),
-                    List.of(e.name())));
+            out.add(new Candidate(e.start(), e.end(), second, EntityType.EVENT, "event:暨", 2, List.of(e.name())));
             companions.put(first, second);
         }
         return out;
