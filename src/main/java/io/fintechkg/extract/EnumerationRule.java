@@ -224,7 +224,9 @@ final class EnumerationRule {
         }
         boolean nameLike = NameSuffix.of(name) != null || sentence.tokensIn(s, e).stream().anyMatch(t ->
                 t.isOrganisationLike() || t.isPlaceName() || t.isPersonName() || t.pos().equals("nx"));
-        if (name.length() > 6 && !nameLike) {
+        boolean clause = sentence.tokensIn(s, e).stream().skip(1)
+                .anyMatch(t -> t.isVerb() && t.word().length() >= 2 && !NameBoundary.isNameVerb(t.word()));
+        if (name.length() > 6 && (!nameLike || clause && NameSuffix.of(name) == null)) {
             // 稀土深加工发展严重滞后 is a clause, not a name
             return null;
         }

@@ -74,6 +74,10 @@ final class NameBoundary {
                 start = t.start() + 1;
                 break;
             }
+            if (t.isPersonName() && w.length() >= 3 && "为在与和的是将".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                // HanLP glues a function word to a name (李旭为): the name we read begins after it
+                break;
+            }
             if (isBoundary(t, i > 0 ? tokens.get(i - 1) : null, i + 1 < tokens.size() ? tokens.get(i + 1) : null,
                     companyName)) {
                 break;

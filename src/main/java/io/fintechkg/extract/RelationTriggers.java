@@ -89,6 +89,7 @@ final class RelationTriggers {
     static final class Context {
         EntityDraft event;
         EntityDraft committee;
+        EntityDraft company;
     }
 
     private RelationTriggers() {
@@ -114,7 +115,7 @@ final class RelationTriggers {
                 }
             }
         }
-        shareholdings(sk, at, out);
+        shareholdings(sk, context, at, out);
         memberships(sk, context, at, out);
         titles(sk, at, out);
         appointments(sk, at, out);
@@ -137,9 +138,9 @@ final class RelationTriggers {
     }
 
     /** 股权结构为：A持有31.21%；B、C分别持有20.33%: the holders invest in the company the sentence is about. */
-    private static void shareholdings(Skeleton sk, int at, List<Fact> out) {
+    private static void shareholdings(Skeleton sk, Context context, int at, List<Fact> out) {
         Matcher m = SHAREHOLDING.matcher(sk.text);
-        EntityDraft company = null;
+        EntityDraft company = context.company;
         while (m.find()) {
             List<EntityDraft> holders = sk.entitiesIn(m.group("src"));
             if (company == null) {
@@ -153,6 +154,8 @@ final class RelationTriggers {
             if (company == null) {
                 return;
             }
+            // the shareholding list often runs over several clauses cut at ；
+            context.company = company;
             for (EntityDraft h : holders) {
                 out.add(new Fact(h.name, INVESTS_IN, company.name, at, 0.8, "trigger:持有%"));
             }

@@ -43,6 +43,9 @@ public final class RuleBasedExtractor implements Extractor {
             PlaceRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
         }
+        if (Boolean.getBoolean("extract.debug.all")) {
+            found.forEach(c -> System.err.println("found  " + c));
+        }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
         Map<String, String> tickers = new HashMap<>();
         Set<String> fragments = new HashSet<>();
