@@ -51,14 +51,16 @@ final class OrganisationNameRule {
                 NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company);
                 String name = found.name();
                 if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER && !strictlyTagged(t, previous, suffix)
-                        && !startsWithPlace(sentence, found.start())) {
+                        && !startsWithPlace(sentence, found.start())
+                        && !continuesList(sentence, found.start(), suffix)) {
                     // 金融局 after a plain noun: a bureau only when a place names whose it is (浦东新区金融局)
                     break;
                 }
                 if (isName(sentence, found.start(), suffixStart, name, suffix)) {
                     out.add(new Candidate(found.start(), t.end(), name, suffix.type(), "suffix:" + suffix.text(),
                             2));
-                } else if (name.length() >= 3 && name.length() <= 12 && !COUNTING.matcher(name).find()) {
+                } else if (name.length() >= 3 && name.length() <= 12 && !COUNTING.matcher(name).find()
+                        && !(name.equals(suffix.text()) && sentence.text(sentence.start(), found.start()).endsWith("的"))) {
                     // 金融科技专委会, 开港仪式: too generic to be a name alone, but maybe a short form of one
                     out.add(new Candidate(found.start(), t.end(), name, suffix.type(), SHORT_FORM, 0));
                 }
@@ -88,7 +90,14 @@ final class OrganisationNameRule {
 
     private static boolean startsWithPlace(Sentence sentence, int start) {
         int k = sentence.tokenAt(start);
-        return k >= 0 && sentence.tokens().get(k).isPlaceName() && sentence.tokens().get(k).start() == start;
+        return k >= 0 && sentence.tokens().get(k).start() == start
+                && (sentence.tokens().get(k).isPlaceName() || sentence.tokens().get(k).isOrganisationLike());
+    }
+
+    /** 科技司、支付结算司: a bare unit right after another unit of the same kind continues its list. */
+    private static boolean continuesList(Sentence sentence, int start, NameSuffix suffix) {
+        String before = sentence.text(sentence.start(), start);
+        return before.endsWith(suffix.text() + "、");
     }
 
     private static boolean isName(Sentence sentence, int start, int suffixStart, String name, NameSuffix suffix) {

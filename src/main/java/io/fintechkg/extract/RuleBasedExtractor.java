@@ -99,7 +99,7 @@ public final class RuleBasedExtractor implements Extractor {
         locatedIn(view, kept, facts);
         launchEvents(table, facts);
 
-        RelationTriggers.Context context = new RelationTriggers.Context();
+        RelationTriggers.Context context = new RelationTriggers.Context(table::get);
         for (Sentence s : view.sentences()) {
             RelationTriggers.apply(new Skeleton(s, slots(s, table)), context, facts);
         }
@@ -168,7 +168,9 @@ public final class RuleBasedExtractor implements Extractor {
             }
             Sentence s = view.sentenceAt(e.start());
             int ji = e.start() - 1;
-            NameBoundary.Found left = NameBoundary.leftOf(s, ji, ji, false, false);
+            Matcher founding = FOUNDING.matcher(view.masked().substring(Math.max(s.start(), ji - 2), ji));
+            int verb = founding.find() ? ji - founding.group().length() : ji;
+            NameBoundary.Found left = NameBoundary.leftOf(s, verb, ji, false, false);
             String l = left.name();
             if (l.length() < 3) {
                 out.add(e);
