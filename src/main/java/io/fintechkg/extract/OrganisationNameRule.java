@@ -20,7 +20,11 @@ final class OrganisationNameRule {
             "[0-9一二三四五六七八九十百千万两几多数]+[家个户地所项批位名类]|一批|一些|有关|相关|各地|各级|若干");
     private static final Pattern UNNAMED_EVENT = Pattern.compile("(签约|签字|签署|揭牌|启动|开幕|闭幕)?仪式$");
     private static final int MAX_LENGTH = 40;
-    private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两";
+    private static final java.util.Set<String> COOPERATION_WORDS = java.util.Set.of("联合", "共建", "合作", "创新", "重点",
+            "共同");
+    private static final Pattern ORDINAL = Pattern.compile("^(第[一二三四五六七八九十百零\\d]+[届次期]|\\d{4}年?|首届|本届|本次|此次)");
+    private static final Pattern ROUTINE_EVENT = Pattern.compile("^(工作|全体|成立|签约|启动|揭牌|开幕|闭幕|年度|专题|季度|新闻|表彰|总结|部署|推进|动员|座谈)+$");
+    private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百千万两几多数][个家户所位名项批类]?$");
     /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("企业", "公司", "机构", "单位", "部门", "行业");
 
@@ -47,7 +51,8 @@ final class OrganisationNameRule {
                 int suffixStart = t.end() - suffix.text().length();
                 boolean event = suffix.kind() == NameSuffix.Kind.EVENT;
                 boolean joint = suffix.type() == EntityType.LAB;
-                boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4;
+                boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4
+                        || suffix.text().equals("大学") || suffix.text().equals("学院");
                 NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company);
                 String name = found.name();
                 if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER && !strictlyTagged(t, previous, suffix)
@@ -117,7 +122,7 @@ final class OrganisationNameRule {
         if (CLASS_NOUNS.stream().anyMatch(descriptor::endsWith)) {
             return false;
         }
-        if (start > sentence.start() && NUMERALS.indexOf(sentence.charAt(start - 1)) >= 0) {
+        if (COUNTED.matcher(sentence.text(sentence.start(), start)).find()) {
             // 十三地市政府 read from 地: a counted name is no name
             return false;
         }
@@ -130,12 +135,22 @@ final class OrganisationNameRule {
         if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(Token::isPlaceName)) {
             return false;
         }
+        if (suffix.kind() == NameSuffix.Kind.EVENT) {
+            // events are named with ordinary words (全球数字金融峰会); only short or routine ones are generic
+            String core = ORDINAL.matcher(descriptor).replaceAll("");
+            return core.length() >= 4 && !ROUTINE_EVENT.matcher(core).matches();
+        }
         return !isGeneric(sentence.text(start, suffixStart), inner);
     }
 
     /** {@return whether the words before the suffix only describe (国有, 联合创新, 第一次) rather than name} */
     static boolean isGeneric(String descriptor, List<Token> tokens) {
         if (descriptor.isBlank()) {
+            return true;
+        }
+        if (tokens.size() >= 2 && tokens.getFirst().pos().startsWith("v") && tokens.stream().skip(1)
+                .allMatch(t -> COOPERATION_WORDS.contains(t.word()))) {
+            // 建设联合实验室: a verb and a kind of cooperation, not a name
             return true;
         }
         if (tokens.isEmpty()) {

@@ -108,7 +108,7 @@ final class RelationTriggers {
             while (m.find()) {
                 List<EntityDraft> sources = sk.entitiesIn(m.group("src"));
                 String tgt = m.group("tgt");
-                List<EntityDraft> targets = tgt != null ? sk.entitiesIn(tgt) : nearestEventBefore(sk, m.start());
+                List<EntityDraft> targets = tgt != null ? sk.entitiesIn(tgt) : nearestEvent(sk, m.start(), m.end());
                 for (EntityDraft s : sources) {
                     for (EntityDraft t : targets) {
                         out.add(new Fact(s.name, trigger.type(), t.name, at, trigger.confidence(), trigger.rule()));
@@ -132,8 +132,15 @@ final class RelationTriggers {
         }
     }
 
-    private static List<EntityDraft> nearestEventBefore(Skeleton sk, int index) {
-        for (int i = index - 1; i >= 0; i--) {
+    /** 本次对接会由A、B主办 names the event before; 本届论坛由A、B主办，X论坛在…举行 names it after. */
+    private static List<EntityDraft> nearestEvent(Skeleton sk, int from, int to) {
+        for (int i = from - 1; i >= 0; i--) {
+            EntityDraft e = sk.entityAt(sk.text.charAt(i));
+            if (e != null && e.type == EntityType.EVENT) {
+                return List.of(e);
+            }
+        }
+        for (int i = to; i < sk.text.length(); i++) {
             EntityDraft e = sk.entityAt(sk.text.charAt(i));
             if (e != null && e.type == EntityType.EVENT) {
                 return List.of(e);
