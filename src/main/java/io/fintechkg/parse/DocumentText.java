@@ -51,9 +51,11 @@ final class DocumentText {
         }
         if (result.isError()) {
             int offset = in.position();
-            String what = offset < bytes.length
-                    ? String.format(Locale.ROOT, "invalid byte 0x%02X", bytes[offset] & 0xFF)
-                    : "incomplete character";
+            // A lead byte whose sequence runs into the end: the file was cut, not written in another encoding.
+            boolean cut = offset < bytes.length && (bytes[offset] & 0xC0) == 0xC0
+                    && offset + result.length() >= bytes.length;
+            String what = cut || offset >= bytes.length ? "incomplete character"
+                    : String.format(Locale.ROOT, "invalid byte 0x%02X", bytes[offset] & 0xFF);
             throw new InvalidDocument(String.format(Locale.ROOT, "not UTF-8: %s at byte offset %,d", what, offset));
         }
         out.flip();
