@@ -234,4 +234,12 @@ class FormatsTest {
         assertThat(article.title()).isEqualTo("untitled-note");
         assertThat(article.paragraphs()).hasSize(2);
     }
+
+    @Test
+    void readsWindowsLineEndsAndAByteOrderMark() throws ParseException {
+        ParsedArticle article = parse("windows.md", "\uFEFF---\r\ntitle: '标题'\r\ndate: '2023-08-01'\r\n---\r\n\r\n第一段。\r\n\r\n第二段。\r\n");
+
+        assertThat(article.title()).isEqualTo("标题");
+        assertThat(article.text()).isEqualTo("第一段。\n第二段。");
+    }
 }
