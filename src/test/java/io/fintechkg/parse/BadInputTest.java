@@ -149,4 +149,16 @@ class BadInputTest {
 
         assertThat(refusal.reason()).isEqualTo("no document");
     }
+
+    @Test
+    void refusesAPageThatIsNeitherUtf8NorTheCharsetItDeclares() throws IOException {
+        ByteArrayOutputStream content = new ByteArrayOutputStream();
+        content.write("<html><head><meta charset=\"gbk\"></head><body><p>".getBytes(UTF_8));
+        int offset = content.size();
+        content.write(new byte[] {(byte) 0xFF, 'x'});
+
+        assertThat(refusal("broken.html", content.toByteArray()).reason()).isEqualTo(("not UTF-8: invalid byte 0xFF at "
+                + "byte offset %1$d; the page declares GB18030, but it is not GB18030: invalid byte 0xFF at byte offset "
+                + "%1$d").formatted(offset));
+    }
 }

@@ -242,4 +242,17 @@ class FormatsTest {
         assertThat(article.title()).isEqualTo("标题");
         assertThat(article.text()).isEqualTo("第一段。\n第二段。");
     }
+
+    @Test
+    void readsAnOlderPageInTheGbkCharsetItDeclares() throws ParseException {
+        String page = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\">"
+                + "<title>央行发布规划_新浪财经</title></head><body><div id=\"artibody\">"
+                + "<p>　　中国人民银行印发金融科技发展规划。</p></div></body></html>";
+
+        ParsedArticle article = parser.parse(new Document("old.shtml", "/in/old.shtml",
+                page.getBytes(java.nio.charset.Charset.forName("GBK"))));
+
+        assertThat(article.title()).isEqualTo("央行发布规划");
+        assertThat(article.text()).isEqualTo("中国人民银行印发金融科技发展规划。");
+    }
 }
