@@ -99,7 +99,7 @@ class DocumentSourcesTest {
     void acceptsAFileOfExactlyTheLimit() throws IOException {
         Path file = write("sixteen.txt", "0123456789abcdef");
 
-        assertThat(read(new DocumentSources(16, Duration.ofSeconds(1), () -> null), file.toString()))
+        assertThat(read(new DocumentSources(16), file.toString()))
                 .singleElement().isInstanceOf(Document.class);
     }
 
