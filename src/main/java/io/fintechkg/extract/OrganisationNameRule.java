@@ -36,7 +36,6 @@ final class OrganisationNameRule {
         for (int ti = 0; ti < tokens.size(); ti++) {
             Token t = tokens.get(ti);
             Token previous = ti > 0 ? tokens.get(ti - 1) : null;
-            String upToHere = sentence.text(sentence.start(), t.end());
             for (String head : Lexicon.NON_ENTITY_HEADS) {
                 if (t.word().endsWith(head)) {
                     NameBoundary.Found found = NameBoundary.leftOf(sentence, t.end() - head.length(), t.end(),
@@ -44,8 +43,12 @@ final class OrganisationNameRule {
                     out.add(new Candidate(found.start(), t.end(), found.name(), BLOCKER, "name:blocker", 1));
                 }
             }
-            for (NameSuffix suffix : NameSuffix.ALL) {
-                if (!upToHere.endsWith(suffix.text()) || !acceptsToken(t, previous, suffix)) {
+            String text = sentence.text();
+            int local = t.end() - sentence.start();
+            for (NameSuffix suffix : NameSuffix.endingWith(text.charAt(local - 1))) {
+                int len = suffix.text().length();
+                if (local < len || !text.regionMatches(local - len, suffix.text(), 0, len)
+                        || !acceptsToken(t, previous, suffix)) {
                     continue;
                 }
                 int suffixStart = t.end() - suffix.text().length();

@@ -28,12 +28,19 @@ import java.util.regex.Pattern;
 final class RelationTriggers {
 
     /** One trigger: the pattern, the relation it states and the rule id for the evidence. */
-    record Trigger(Pattern pattern, RelationType type, String rule, double confidence) {
+    record Trigger(Pattern pattern, RelationType type, String rule, double confidence, List<String> cues) {
 
         static Trigger of(String template, RelationType type, String rule, double confidence) {
             String list = "M(?:\\s*(?:、|，|,|和|及|与|以及)\\s*M)*";
             String regex = template.replace("L", list).replace("M", Skeleton.M);
-            return new Trigger(Pattern.compile(regex), type, rule, confidence);
+            // every trigger needs one of its words of two or more characters: a cheap test before the expression
+            List<String> cues = Pattern.compile("\\p{IsHan}{2,}").matcher(template).results()
+                    .map(java.util.regex.MatchResult::group).toList();
+            return new Trigger(Pattern.compile(regex), type, rule, confidence, cues);
+        }
+
+        boolean mayMatch(String text) {
+            return cues.stream().anyMatch(text::contains);
         }
     }
 
@@ -103,7 +110,13 @@ final class RelationTriggers {
     static void apply(Skeleton sk, Context context, List<Fact> out) {
         String text = sk.text;
         int at = sk.sentence.start();
+        if (sk.slots.isEmpty()) {
+            return;
+        }
         for (Trigger trigger : TRIGGERS) {
+            if (sk.slots.size() < 2 || !trigger.mayMatch(text)) {
+                continue;
+            }
             Matcher m = trigger.pattern().matcher(text);
             while (m.find()) {
                 List<EntityDraft> sources = sk.entitiesIn(m.group("src"));
