@@ -18,7 +18,7 @@ final class ApparatusMask {
             // 新华社北京6月24日电, 中新网哈尔滨7月27日电
             Pattern.compile("^[\\p{IsHan}/]{0,16}?\\d{1,2}月\\d{1,2}日(电|讯)"),
             // 青岛日报/青岛观/青报网讯
-            Pattern.compile("^[\\p{IsHan}/]{2,20}讯"),
+            Pattern.compile("^[\\p{IsHan}/]{1,20}(网|报|社|台|报道)讯"),
             // 央视财经（记者 陈昊冰 苏童）, （总台央视记者 徐宁宁 杨毅）, (记者 陆波 通讯员 吕树明)
             Pattern.compile("[\\p{IsHan}]{0,6}[（(][^（）()]{0,12}(记者|编辑|通讯员|摄影|实习生)[^（）()]*[）)]"),
             // 本报记者 吕东, 证券时报记者 江聃
@@ -30,6 +30,9 @@ final class ApparatusMask {
             Pattern.compile("(来源|作者|原标题)[：:]"),
             Pattern.compile("(发布时间|阅读次数|分享到)[：:][^\\n]*"));
 
+    /** Every pattern needs one of these words; most lines have none and are skipped. */
+    private static final Pattern CUES = Pattern.compile("电|讯|记者|编辑|通讯员|摄|实习生|来源|作者|原标题|发布时间|阅读次数|分享到");
+
     private ApparatusMask() {
     }
 
@@ -38,6 +41,10 @@ final class ApparatusMask {
         StringBuilder masked = new StringBuilder(text);
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
+            if (!CUES.matcher(line).find()) {
+                lineStart += line.length() + 1;
+                continue;
+            }
             for (Pattern pattern : PATTERNS) {
                 Matcher m = pattern.matcher(line);
                 while (m.find()) {

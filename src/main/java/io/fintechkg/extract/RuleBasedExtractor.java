@@ -23,6 +23,7 @@ public final class RuleBasedExtractor implements Extractor {
     public static final String VERSION = "rules-1";
 
     private static final Pattern LAUNCH_EVENT = Pattern.compile("^(.{2,}?)(成立|揭牌|启动|开港|开园|开业|发布)(会议|大会|仪式|典礼)$");
+    private static final Pattern PLACE_IN_BRACKETS = Pattern.compile("([\\p{IsHan}]{2,6})[（(]([\\p{IsHan}]{2,6})[）)]");
     private static final Pattern FOUNDING = Pattern.compile("(成立|揭牌|启动|开幕|开业|签约)$");
 
     /** Loads HanLP's dictionaries now, so that the first article does not pay for them. */
@@ -43,12 +44,18 @@ public final class RuleBasedExtractor implements Extractor {
             PlaceRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
         }
+        if (Boolean.getBoolean("extract.debug.all")) {
+            found.forEach(c -> System.err.println("found  " + c));
+        }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
         Map<String, String> tickers = new HashMap<>();
         Set<String> fragments = new HashSet<>();
         StockLinkRule.apply(view, article.stockLinks() == null ? List.of() : article.stockLinks(), kept, tickers,
                 fragments);
         kept.removeIf(c -> c.type() == OrganisationNameRule.BLOCKER || fragments.contains(c.name()));
+        if (Boolean.getBoolean("extract.debug")) {
+            kept.forEach(c -> System.err.println(article.name() + "  " + c));
+        }
         kept = expandShortenedLists(view, kept);
         Map<String, String> companions = new HashMap<>();
         kept = splitJoinedEvents(view, kept, companions);
@@ -59,6 +66,9 @@ public final class RuleBasedExtractor implements Extractor {
 
         EntityTable table = new EntityTable();
         for (Candidate c : kept) {
+            if (c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
+                continue;
+            }
             EntityDraft d = table.add(c.name(), c.type(), c.priority());
             d.mentions.add(new Mention(c.start(), c.end(), article.text().substring(c.start(), c.end())));
             for (String alias : c.aliases()) {
@@ -74,6 +84,12 @@ public final class RuleBasedExtractor implements Extractor {
                     .ifPresent(c -> table.addAlias(table.get(c.name()), a.alias()));
         }
         table.resolveShortForms();
+        for (Candidate c : kept) {
+            if (c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
+                table.attachShortForm(c.name(), c.type(), new Mention(c.start(), c.end(),
+                        article.text().substring(c.start(), c.end())));
+            }
+        }
         tickers.forEach((name, ticker) -> {
             EntityDraft d = table.get(name);
             if (d != null) {
@@ -84,7 +100,7 @@ public final class RuleBasedExtractor implements Extractor {
         locatedIn(view, kept, facts);
         launchEvents(table, facts);
 
-        RelationTriggers.Context context = new RelationTriggers.Context();
+        RelationTriggers.Context context = new RelationTriggers.Context(table::get);
         for (Sentence s : view.sentences()) {
             RelationTriggers.apply(new Skeleton(s, slots(s, table)), context, facts);
         }
@@ -146,13 +162,16 @@ public final class RuleBasedExtractor implements Extractor {
             Map<String, String> companions) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate e : kept) {
-            if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨') {
+            if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨'
+                    || NameSuffix.of(e.name()) == null) {
                 out.add(e);
                 continue;
             }
             Sentence s = view.sentenceAt(e.start());
             int ji = e.start() - 1;
-            NameBoundary.Found left = NameBoundary.leftOf(s, ji, ji, false, false);
+            Matcher founding = FOUNDING.matcher(view.masked().substring(Math.max(s.start(), ji - 2), ji));
+            int verb = founding.find() ? ji - founding.group().length() : ji;
+            NameBoundary.Found left = NameBoundary.leftOf(s, verb, ji, false, false);
             String l = left.name();
             if (l.length() < 3) {
                 out.add(e);
@@ -162,10 +181,9 @@ public final class RuleBasedExtractor implements Extractor {
             String subject = FOUNDING.matcher(l).replaceFirst("");
             String first = l + head;
             String second = e.name().startsWith(subject) ? e.name() : subject + e.name();
-            out.add(new Candidate(left.start(), e.end(), first, EntityType.EVENT, "event:暨", e.priority(),
+            out.add(new Candidate(left.start(), e.end(), first, EntityType.EVENT, "event:暨", 2,
                     List.of(l + "暨" + e.name())));
-            out.add(new Candidate(e.start(), e.end(), second, EntityType.EVENT, "event:暨", e.priority(),
-                    List.of(e.name())));
+            out.add(new Candidate(e.start(), e.end(), second, EntityType.EVENT, "event:暨", 2, List.of(e.name())));
             companions.put(first, second);
         }
         return out;
@@ -189,8 +207,12 @@ public final class RuleBasedExtractor implements Extractor {
                         "compound:place"));
             }
         }
-        Matcher m = Pattern.compile("([\\p{IsHan}]{2,6})[（(]([\\p{IsHan}]{2,6})[）)]").matcher(view.masked());
-        while (m.find()) {
+        String masked = view.masked();
+        for (int open = masked.indexOf('（'); open >= 0; open = masked.indexOf('（', open + 1)) {
+            Matcher m = PLACE_IN_BRACKETS.matcher(masked).region(Math.max(0, open - 6), Math.min(masked.length(), open + 8));
+            if (!m.find()) {
+                continue;
+            }
             Sentence s = view.sentenceAt(m.start());
             if (s == null) {
                 continue;

@@ -28,11 +28,12 @@ final class UnitHeadRule {
     static void apply(ArticleView view, List<Candidate> kept, Set<String> linkedHeads, Set<String> fragments,
             List<Candidate> heads, List<Fact> facts) {
         for (Candidate c : kept) {
-            if (c.type() == null || !UNITS.contains(c.type())) {
+            if (c.type() == null || !UNITS.contains(c.type()) || c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
                 continue;
             }
             Matcher joint = JOINT.matcher(c.name());
-            if (c.type() == EntityType.LAB && joint.matches()) {
+            if (c.type() == EntityType.LAB && joint.matches() && namesOrganisation(view, kept, c, joint, 1)
+                    && namesOrganisation(view, kept, c, joint, 2)) {
                 for (int g = 1; g <= 2; g++) {
                     String founder = joint.group(g);
                     heads.add(new Candidate(c.start() + joint.start(g), c.start() + joint.end(g), founder,
@@ -42,7 +43,7 @@ final class UnitHeadRule {
                 continue;
             }
             String head = headOf(view, c, linkedHeads);
-            if (head == null || fragments.contains(head)) {
+            if (head == null || fragments.contains(head) || PlaceRule.isKnownPlace(head)) {
                 continue;
             }
             NameSuffix suffix = NameSuffix.of(head);
@@ -119,6 +120,17 @@ final class UnitHeadRule {
             }
         }
         return null;
+    }
+
+    /** A partner in a joint name is a known name of the article or one word HanLP tags as an organisation. */
+    private static boolean namesOrganisation(ArticleView view, List<Candidate> kept, Candidate c, Matcher m, int g) {
+        String part = m.group(g);
+        if (kept.stream().anyMatch(k -> k.name().equals(part))) {
+            return true;
+        }
+        Sentence s = view.sentenceAt(c.start());
+        List<Token> tokens = s == null ? List.of() : s.tokensIn(c.start() + m.start(g), c.start() + m.end(g));
+        return tokens.size() == 1 && tokens.getFirst().isOrganisationLike();
     }
 
     private static boolean isLegalForm(String rest) {
