@@ -255,4 +255,23 @@ class FormatsTest {
         assertThat(article.title()).isEqualTo("央行发布规划");
         assertThat(article.text()).isEqualTo("中国人民银行印发金融科技发展规划。");
     }
+
+    @Test
+    void findsTheMainTextWhenEachParagraphIsWrappedInItsOwnBlock() throws ParseException {
+        ParsedArticle article = parse("wrapped.html", """
+                <html><head><title>标题</title></head><body>
+                <nav><p>首页</p><p>新闻中心</p></nav>
+                <div class="content">
+                <div class="para"><p>交通银行与华为共建联合创新实验室。</p></div>
+                <div class="para"><p>交行与腾讯云联合创新实验室正式揭牌。</p></div>
+                <div class="para"><p>交行与科大讯飞联合创新实验室将围绕大模型开展研究。</p></div>
+                </div>
+                <div class="hot"><p>热门：一篇很长很长很长很长很长很长的推荐文章标题列表。</p></div>
+                <footer><p>版权所有，未经授权不得转载本网站的任何内容与文章。</p></footer>
+                </body></html>
+                """);
+
+        assertThat(article.paragraphs()).extracting(TextSpan::text).containsExactly("交通银行与华为共建联合创新实验室。",
+                "交行与腾讯云联合创新实验室正式揭牌。", "交行与科大讯飞联合创新实验室将围绕大模型开展研究。");
+    }
 }
