@@ -59,7 +59,11 @@ class FormatsTest {
                 .isEqualTo(Instant.parse("2023-08-01T02:03:00Z"));
         assertThat(parse("d.md", "---\ntitle: t\ndate: '2021-07-27T18:58:44+08:00'\n---\n正文。\n").publishedAt())
                 .isEqualTo(Instant.parse("2021-07-27T10:58:44Z"));
-        assertThat(parse("e.md", "---\ntitle: t\ndate: '下周二'\n---\n正文。\n").publishedAt()).isNull();
+        assertThat(parse("e.md", "---\ntitle: t\ndate: 2021-07-27 18:58:44\n---\n正文。\n").publishedAt())
+                .isEqualTo(Instant.parse("2021-07-27T10:58:44Z"));
+        assertThat(parse("f.md", "---\ntitle: t\ndate: '2021年07月27日 18:58'\n---\n正文。\n").publishedAt())
+                .isEqualTo(Instant.parse("2021-07-27T10:58:00Z"));
+        assertThat(parse("g.md", "---\ntitle: t\ndate: '下周二'\n---\n正文。\n").publishedAt()).isNull();
     }
 
     @Test
