@@ -164,6 +164,7 @@ class FormatsTest {
                 <p>　　北京市住建委昨日通报，18家中介机构被查处。</p>
                 <div class="img_wrapper"><img src="a.png"><span class="img_descr">图为现场</span></div>
                 <p>　　市住建委联合<span id="stock_sz300959"><a>线上线下</a></span>开展检查。</p>
+                <p style="text-align:center">图片来源：视觉中国</p>
                 <p class="article-editor">责任编辑：潘翘楚</p>
                 </div>
                 <div class="footer"><p>新浪财经意见反馈留言板，欢迎批评指正，谢谢大家的支持与帮助。</p></div>
