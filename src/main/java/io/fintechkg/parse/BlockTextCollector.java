@@ -16,10 +16,10 @@ import org.jsoup.select.NodeFilter;
  */
 final class BlockTextCollector implements NodeFilter {
 
-    /** Elements whose content is never article text. */
+    /** Elements whose content is never article text (navigation and page footers included). */
     private static final Set<String> SKIPPED = Set.of("script", "style", "noscript", "iframe", "template", "svg",
             "canvas", "object", "embed", "video", "audio", "select", "textarea", "button", "head", "title",
-            "figcaption", "map", "img");
+            "figcaption", "map", "img", "nav", "footer");
 
     /** Elements that start a line of their own; all others (span, a, font, b, unknown tags) run on inline. */
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "header", "footer", "aside",
@@ -87,8 +87,8 @@ final class BlockTextCollector implements NodeFilter {
                 if (length > 0 && text.charAt(length - 1) != ' ' && text.charAt(length - 1) != '\n') {
                     text.append(' ');
                 }
-            } else if (c != '\u200B' && c != '\uFEFF') {
-                text.append(c);
+            } else if (c >= ' ' && c != '\u007F' && c != '\u200B' && c != '\uFEFF') {
+                text.append(c); // control characters and zero-width marks are invisible, and would split words
             }
         }
     }

@@ -1,6 +1,6 @@
 package io.fintechkg.parse;
 
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -72,7 +72,11 @@ final class HtmlText {
         return line;
     }
 
-    /** Sina marks its article text {@code #artibody}; other pages: the element whose {@code <p>} children hold the most Chinese. */
+    /**
+     * Sina marks its article text {@code #artibody}. Other pages: the element whose paragraphs hold the most Chinese,
+     * each {@code <p>} counting fully for its parent and half for its grandparent, so that a text whose paragraphs
+     * are each wrapped in a {@code <div>} is still found as one block.
+     */
     private static Element contentRoot(org.jsoup.nodes.Document page, boolean wholePage) {
         Element artibody = page.getElementById("artibody");
         if (artibody != null) {
@@ -81,11 +85,15 @@ final class HtmlText {
         if (!wholePage) {
             return page.body();
         }
-        Map<Element, Integer> chinese = new HashMap<>();
+        Map<Element, Integer> chinese = new LinkedHashMap<>(); // in document order, so a tie goes to the first
         for (Element paragraph : page.getElementsByTag("p")) {
             int count = Chinese.count(paragraph.text());
-            if (count > 0 && paragraph.parent() != null) {
-                chinese.merge(paragraph.parent(), count, Integer::sum);
+            Element parent = paragraph.parent();
+            if (count > 0 && parent != null) {
+                chinese.merge(parent, 2 * count, Integer::sum);
+                if (parent.parent() != null) {
+                    chinese.merge(parent.parent(), count, Integer::sum);
+                }
             }
         }
         return chinese.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)

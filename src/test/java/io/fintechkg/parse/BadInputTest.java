@@ -120,7 +120,9 @@ class BadInputTest {
     void refusesABodyWithoutText() {
         assertThat(reason(FRONT_MATTER + "\n<div>   \n<p>　　</p><!-- 正文下iframe -->\n<p class=\"article-editor\">责任编辑：王蒙</p></div>\n"))
                 .isEqualTo("no body text: the HTML holds no article text");
-        assertThat(reason(FRONT_MATTER + "\n\n640.png\n\n")).isEqualTo("no body text after the front matter");
+        assertThat(reason(FRONT_MATTER + "\n\n640.png\n\n发布时间:2023-08-01 10:03\n"))
+                .isEqualTo("no body text: only image names and page furniture");
+        assertThat(reason(FRONT_MATTER + "\n\n")).isEqualTo("no body text after the front matter");
     }
 
     @Test

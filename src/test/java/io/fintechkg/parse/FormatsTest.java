@@ -59,7 +59,11 @@ class FormatsTest {
                 .isEqualTo(Instant.parse("2023-08-01T02:03:00Z"));
         assertThat(parse("d.md", "---\ntitle: t\ndate: '2021-07-27T18:58:44+08:00'\n---\n正文。\n").publishedAt())
                 .isEqualTo(Instant.parse("2021-07-27T10:58:44Z"));
-        assertThat(parse("e.md", "---\ntitle: t\ndate: '下周二'\n---\n正文。\n").publishedAt()).isNull();
+        assertThat(parse("e.md", "---\ntitle: t\ndate: 2021-07-27 18:58:44\n---\n正文。\n").publishedAt())
+                .isEqualTo(Instant.parse("2021-07-27T10:58:44Z"));
+        assertThat(parse("f.md", "---\ntitle: t\ndate: '2021年07月27日 18:58'\n---\n正文。\n").publishedAt())
+                .isEqualTo(Instant.parse("2021-07-27T10:58:00Z"));
+        assertThat(parse("g.md", "---\ntitle: t\ndate: '下周二'\n---\n正文。\n").publishedAt()).isNull();
     }
 
     @Test
@@ -160,6 +164,7 @@ class FormatsTest {
                 <p>　　北京市住建委昨日通报，18家中介机构被查处。</p>
                 <div class="img_wrapper"><img src="a.png"><span class="img_descr">图为现场</span></div>
                 <p>　　市住建委联合<span id="stock_sz300959"><a>线上线下</a></span>开展检查。</p>
+                <p style="text-align:center">图片来源：视觉中国</p>
                 <p class="article-editor">责任编辑：潘翘楚</p>
                 </div>
                 <div class="footer"><p>新浪财经意见反馈留言板，欢迎批评指正，谢谢大家的支持与帮助。</p></div>
@@ -254,5 +259,24 @@ class FormatsTest {
 
         assertThat(article.title()).isEqualTo("央行发布规划");
         assertThat(article.text()).isEqualTo("中国人民银行印发金融科技发展规划。");
+    }
+
+    @Test
+    void findsTheMainTextWhenEachParagraphIsWrappedInItsOwnBlock() throws ParseException {
+        ParsedArticle article = parse("wrapped.html", """
+                <html><head><title>标题</title></head><body>
+                <nav><p>首页</p><p>新闻中心</p></nav>
+                <div class="content">
+                <div class="para"><p>交通银行与华为共建联合创新实验室。</p></div>
+                <div class="para"><p>交行与腾讯云联合创新实验室正式揭牌。</p></div>
+                <div class="para"><p>交行与科大讯飞联合创新实验室将围绕大模型开展研究。</p></div>
+                </div>
+                <div class="hot"><p>热门：一篇很长很长很长很长很长很长的推荐文章标题列表。</p></div>
+                <footer><p>版权所有，未经授权不得转载本网站的任何内容与文章。</p></footer>
+                </body></html>
+                """);
+
+        assertThat(article.paragraphs()).extracting(TextSpan::text).containsExactly("交通银行与华为共建联合创新实验室。",
+                "交行与腾讯云联合创新实验室正式揭牌。", "交行与科大讯飞联合创新实验室将围绕大模型开展研究。");
     }
 }
