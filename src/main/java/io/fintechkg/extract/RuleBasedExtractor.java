@@ -253,7 +253,8 @@ public final class RuleBasedExtractor implements Extractor {
                             && c.length() > form.length() && table.get(c.name()) != d);
                     boolean partial = kept.stream().anyMatch(c -> c.start() < e && s < c.end()
                             && !(c.start() <= s && e <= c.end()) && !(s <= c.start() && c.end() <= e));
-                    if (!inside && !partial) {
+                    boolean known = d.mentions.stream().anyMatch(m -> m.start() <= s && e <= m.end());
+                    if (!inside && !partial && !known) {
                         d.mentions.add(new Mention(s, e, view.text().substring(s, e)));
                     }
                 }

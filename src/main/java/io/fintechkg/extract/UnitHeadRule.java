@@ -72,6 +72,12 @@ final class UnitHeadRule {
                     || isLegalForm(rest)) {
                 continue;
             }
+            int inside = sentence.tokenAt(c.start() + cut);
+            if (inside >= 0 && sentence.tokens().get(inside).start() < c.start() + cut
+                    && !(sentence.tokens().get(inside).start() == c.start() && sentence.tokens().get(inside).end() == c.end())) {
+                // 中国银行|业协会: the cut must fall between words, unless the whole name is one word (国务院办公厅)
+                continue;
+            }
             if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER) {
                 int k = sentence.tokenAt(c.start() + cut - 1);
                 if (k < 0 || sentence.tokens().get(k).end() != c.start() + cut
