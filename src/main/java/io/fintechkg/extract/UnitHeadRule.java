@@ -59,8 +59,16 @@ final class UnitHeadRule {
             }
         }
         Sentence sentence = view.sentenceAt(c.start());
-        if (sentence == null || !sentence.text(c.start(), c.end()).equals(name)) {
+        if (sentence == null) {
             return null;
+        }
+        String written = sentence.text(c.start(), c.end());
+        if (!written.equals(name)) {
+            // 支付结算司 completed from its list to 中国人民银行支付结算司: the added prefix is the parent if it is an organisation
+            String prefix = name.endsWith(written) ? name.substring(0, name.length() - written.length()) : "";
+            NameSuffix suffix = NameSuffix.of(prefix);
+            return suffix != null && (suffix.kind() == NameSuffix.Kind.ORGANISATION
+                    || suffix.kind() == NameSuffix.Kind.COMPANY_FORM) ? prefix : null;
         }
         // the longest prefix that is an organisation name of its own, followed by more than a legal form
         for (int cut = name.length() - 2; cut >= 3; cut--) {
