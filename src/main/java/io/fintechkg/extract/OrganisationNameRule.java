@@ -57,7 +57,9 @@ final class OrganisationNameRule {
                 boolean joint = suffix.type() == EntityType.LAB;
                 boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4
                         || suffix.text().equals("大学") || suffix.text().equals("学院");
-                NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company);
+                boolean portfolio = suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER || suffix.text().endsWith("局");
+                NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company,
+                        portfolio);
                 String name = found.name();
                 boolean dictionaryName = t.word().length() >= 4 && t.start() == found.start()
                         && com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word());
