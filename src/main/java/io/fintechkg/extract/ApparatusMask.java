@@ -22,7 +22,9 @@ final class ApparatusMask {
             // 央视财经（记者 陈昊冰 苏童）, （总台央视记者 徐宁宁 杨毅）, (记者 陆波 通讯员 吕树明)
             Pattern.compile("[\\p{IsHan}]{0,6}[（(][^（）()]{0,12}(记者|编辑|通讯员|摄影|实习生)[^（）()]*[）)]"),
             // 本报记者 吕东, 证券时报记者 江聃
-            Pattern.compile("[\\p{IsHan}]{0,6}记者[\\s\u3000]*" + NAME + "([\\s\u3000]+" + NAME + ")*"),
+            Pattern.compile("[\\p{IsHan}]{0,6}记者[\\s\u3000]+" + NAME + "([\\s\u3000]+" + NAME + ")*"),
+            // 记者王敏报道 (but not 记者从…获悉)
+            Pattern.compile("记者[\\p{IsHan}]{2,3}(报道|摄)"),
             // 责任编辑：张亚楠, (编辑 孙倩)
             Pattern.compile("(责任)?编辑[：:\\s\u3000]*" + NAME + "([\\s\u3000]+[A-Z0-9]+)?"),
             // 姜辉 摄
@@ -31,7 +33,7 @@ final class ApparatusMask {
             Pattern.compile("(发布时间|阅读次数|分享到)[：:][^\\n]*"));
 
     /** Every pattern needs one of these words; most lines have none and are skipped. */
-    private static final Pattern CUES = Pattern.compile("电|讯|记者|编辑|通讯员|摄|实习生|来源|作者|原标题|发布时间|阅读次数|分享到");
+    private static final Pattern CUES = Pattern.compile("日电|日讯|网讯|报讯|社讯|台讯|报道讯|记者|编辑|通讯员|摄|实习生|来源|作者|原标题|发布时间|阅读次数|分享到");
 
     private ApparatusMask() {
     }

@@ -24,7 +24,8 @@ final class OrganisationNameRule {
             "共同");
     private static final Pattern ORDINAL = Pattern.compile("^(第[一二三四五六七八九十百零\\d]+[届次期]|\\d{4}年?|首届|本届|本次|此次)");
     private static final Pattern ROUTINE_EVENT = Pattern.compile("^(工作|全体|成立|签约|启动|揭牌|开幕|闭幕|年度|专题|季度|新闻|表彰|总结|部署|推进|动员|座谈)+$");
-    private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百千万两几多数][个家户所位名项批类]?$");
+    private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两几多数";
+    private static final String CLASSIFIERS = "个家户所位名项批类";
     /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("企业", "公司", "机构", "单位", "部门", "行业");
 
@@ -56,10 +57,14 @@ final class OrganisationNameRule {
                 boolean joint = suffix.type() == EntityType.LAB;
                 boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4
                         || suffix.text().equals("大学") || suffix.text().equals("学院");
-                NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company);
+                boolean portfolio = suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER || suffix.text().endsWith("局");
+                NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company,
+                        portfolio);
                 String name = found.name();
+                boolean dictionaryName = t.word().length() >= 4 && t.start() == found.start()
+                        && com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word());
                 if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER && !strictlyTagged(t, previous, suffix)
-                        && !startsWithPlace(sentence, found.start())
+                        && !dictionaryName && !startsWithPlace(sentence, found.start())
                         && !continuesList(sentence, found.start(), suffix)) {
                     // 金融局 after a plain noun: a bureau only when a place names whose it is (浦东新区金融局)
                     break;
@@ -88,6 +93,25 @@ final class OrganisationNameRule {
             return t.word().equals("港");
         }
         return true;
+    }
+
+    /** {@return the word just before the suffix, or the part of the suffix's own word before it (企业 in 企业集团)} */
+    private static String lastWord(Sentence sentence, int start, int suffixStart) {
+        int k = sentence.tokenAt(suffixStart);
+        if (k >= 0 && sentence.tokens().get(k).start() < suffixStart) {
+            return sentence.text(Math.max(start, sentence.tokens().get(k).start()), suffixStart);
+        }
+        List<Token> inner = sentence.tokensIn(start, suffixStart);
+        return inner.isEmpty() ? "" : inner.getLast().word();
+    }
+
+    /** 十三地市政府 read from 地, 三家银行 from 银行: a name right after a number or a counted classifier is counted. */
+    private static boolean isCounted(Sentence sentence, int start) {
+        int i = start - 1;
+        if (i >= sentence.start() && CLASSIFIERS.indexOf(sentence.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= sentence.start() && NUMERALS.indexOf(sentence.charAt(i)) >= 0;
     }
 
     private static boolean strictlyTagged(Token t, Token previous, NameSuffix suffix) {
@@ -122,10 +146,10 @@ final class OrganisationNameRule {
             return false;
         }
         String descriptor = sentence.text(start, suffixStart);
-        if (CLASS_NOUNS.stream().anyMatch(descriptor::endsWith)) {
+        if (CLASS_NOUNS.contains(lastWord(sentence, start, suffixStart))) {
             return false;
         }
-        if (COUNTED.matcher(sentence.text(sentence.start(), start)).find()) {
+        if (isCounted(sentence, start)) {
             // 十三地市政府 read from 地: a counted name is no name
             return false;
         }

@@ -36,16 +36,14 @@ public final class RuleBasedExtractor implements Extractor {
         ArticleView view = new ArticleView(article);
         List<Candidate> found = new ArrayList<>();
         List<AbbreviationRule.Abbreviation> abbreviations = new ArrayList<>();
+        String wholeText = view.masked() + "\n" + nullToEmpty(article.title());
         for (Sentence s : view.sentences()) {
             OrganisationNameRule.apply(s, found);
             EnumerationRule.apply(s, found);
             PolicyNameRule.apply(s, found);
-            PersonRule.apply(s, view.masked() + "\n" + nullToEmpty(article.title()), found);
+            PersonRule.apply(s, wholeText, found);
             PlaceRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
-        }
-        if (Boolean.getBoolean("extract.debug.all")) {
-            found.forEach(c -> System.err.println("found  " + c));
         }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
         Map<String, String> tickers = new HashMap<>();
@@ -53,9 +51,6 @@ public final class RuleBasedExtractor implements Extractor {
         StockLinkRule.apply(view, article.stockLinks() == null ? List.of() : article.stockLinks(), kept, tickers,
                 fragments);
         kept.removeIf(c -> c.type() == OrganisationNameRule.BLOCKER || fragments.contains(c.name()));
-        if (Boolean.getBoolean("extract.debug")) {
-            kept.forEach(c -> System.err.println(article.name() + "  " + c));
-        }
         kept = expandShortenedLists(view, kept);
         Map<String, String> companions = new HashMap<>();
         kept = splitJoinedEvents(view, kept, companions);
@@ -132,7 +127,8 @@ public final class RuleBasedExtractor implements Extractor {
                 boolean bare = next.name().length() <= 5 && !next.name().startsWith(prefix)
                         && s.tokensIn(next.start(), next.end()).stream().noneMatch(Token::isPlaceName)
                         && suffix != null && suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER
-                        && first.name().endsWith(suffix.text());
+                        && NameSuffix.of(first.name()) != null
+                        && NameSuffix.of(first.name()).kind() == NameSuffix.Kind.SINGLE_CHARACTER;
                 if (bare) {
                     out.set(j, new Candidate(next.start(), next.end(), prefix + next.name(), next.type(),
                             next.rule() + "+prefix", next.priority(), List.of(next.name())));
@@ -258,7 +254,8 @@ public final class RuleBasedExtractor implements Extractor {
                             && c.length() > form.length() && table.get(c.name()) != d);
                     boolean partial = kept.stream().anyMatch(c -> c.start() < e && s < c.end()
                             && !(c.start() <= s && e <= c.end()) && !(s <= c.start() && c.end() <= e));
-                    if (!inside && !partial) {
+                    boolean known = d.mentions.stream().anyMatch(m -> m.start() <= s && e <= m.end());
+                    if (!inside && !partial && !known) {
                         d.mentions.add(new Mention(s, e, view.text().substring(s, e)));
                     }
                 }
@@ -305,8 +302,8 @@ public final class RuleBasedExtractor implements Extractor {
         }
         Map<String, ExtractedRelation> byKey = new LinkedHashMap<>();
         for (Fact f : all) {
-            EntityDraft source = table.get(f.source());
-            EntityDraft target = table.get(f.target());
+            EntityDraft source = lookup(table, f.source());
+            EntityDraft target = lookup(table, f.target());
             if (source == null || target == null || source == target || source.type == null || target.type == null
                     || !RelationSignature.allows(f.type(), source.type, target.type)) {
                 continue;
@@ -335,6 +332,19 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** {@return the entity with this form, or the place it names without its administrative suffix (哈尔滨 → 哈尔滨市)} */
+    private static EntityDraft lookup(EntityTable table, String form) {
+        EntityDraft d = table.get(form);
+        for (String suffix : List.of("市", "省", "区", "县", "镇")) {
+            if (d != null) {
+                break;
+            }
+            EntityDraft place = table.get(form + suffix);
+            d = place != null && place.type == EntityType.PLACE ? place : null;
+        }
+        return d;
     }
 
     private static String nullToEmpty(String s) {
