@@ -5,6 +5,7 @@ import io.fintechkg.ingest.Input;
 import io.fintechkg.pipeline.ArticleIngestion;
 import io.fintechkg.pipeline.ArticleOutcome;
 import io.fintechkg.pipeline.IngestSummary;
+import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -69,9 +70,25 @@ final class IngestCommand implements Callable<Integer> {
         return summary.failures().isEmpty() ? 0 : 1;
     }
 
+    /**
+     * {@return whether standard output is a terminal} From JDK 22 on, {@code System.console()} exists even when
+     * output is piped and {@code Console.isTerminal()} tells; on JDK 21 a console exists only on a terminal.
+     */
+    private static boolean onTerminal() {
+        Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try {
+            return (boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException jdk21) {
+            return true;
+        }
+    }
+
     /** A progress bar on a terminal; elsewhere (a pipe, CI logs) a plain line every few seconds. */
     private static Progress progress(PrintWriter out) {
-        if (System.console() != null && System.console().isTerminal()) {
+        if (onTerminal()) {
             ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)
                     .setUpdateIntervalMillis(250).continuousUpdate().build();
             bar.maxHint(-1);
