@@ -50,7 +50,8 @@ const STYLE = [
   },
   { selector: 'edge[type = "PARTNERS_WITH"]', style: { 'target-arrow-shape': 'none' } },
   { selector: 'edge.selected', style: { width: 3.5, 'line-color': '#f59e0b', 'target-arrow-color': '#f59e0b' } },
-  { selector: '.path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 4, 'border-color': '#dc2626', 'z-index': 10 } },
+  { selector: 'node.path', style: { 'border-color': '#dc2626', 'border-width': 3, width: 30, height: 30 } },
+  { selector: 'edge.path', style: { 'line-color': '#dc2626', 'target-arrow-color': '#dc2626', width: 4, 'z-index': 10 } },
   { selector: '.faded', style: { opacity: 0.25 } },
 ];
 
@@ -132,23 +133,48 @@ export class GraphView {
     this.cy.elements().not(path).addClass('faded');
   }
 
-  /** Lays out the picture; a force layout keeps a hub's neighbours apart and readable. */
+  /**
+   * Lays out the picture. One entity's neighbourhood goes in rings around it, so a hub's labels
+   * do not pile up; once other nodes are expanded a force layout untangles the clusters.
+   */
   layout() {
-    const layout = this.cy.layout({
-      name: 'cose',
-      animate: false,
-      randomize: false,
-      nodeRepulsion: () => 12000,
-      idealEdgeLength: () => 110,
-      nodeOverlap: 20,
-      padding: 30,
-      fit: true,
-    });
-    layout.run();
+    const expanded = this.cy.nodes('.expanded');
+    const single = expanded.length <= 1;
+    const options = single
+      ? {
+        name: 'concentric',
+        concentric: (node) => (node.hasClass('focus') || node.hasClass('expanded') ? 2 : 1),
+        levelWidth: () => 1,
+        minNodeSpacing: 36,
+        spacingFactor: 1.1,
+      }
+      : {
+        name: 'cose',
+        randomize: false,
+        nodeRepulsion: () => 14000,
+        idealEdgeLength: () => 120,
+        nodeOverlap: 20,
+      };
+    this.cy.layout({ ...options, animate: false, fit: true, padding: 30 }).run();
+    if (this.cy.zoom() > 1.4) {
+      this.cy.zoom(1.4);
+      this.cy.center();
+    }
   }
 
-  /** Edge positions on screen, for tests and keyboard users who need to reach an edge. */
-  edgeIds() {
-    return this.cy.edges().map((e) => e.id());
+  /** A path reads left to right, hop by hop, gently zig-zagging so that edge labels stay clear. */
+  layoutPath(nodeIds) {
+    const positions = new Map(nodeIds.map((id, i) => [id, { x: i * 200, y: i % 2 === 0 ? 0 : 60 }]));
+    this.cy.layout({
+      name: 'preset',
+      positions: (node) => positions.get(node.id()) ?? { x: 0, y: 120 },
+      fit: true,
+      padding: 40,
+      animate: false,
+    }).run();
+    if (this.cy.zoom() > 1.4) {
+      this.cy.zoom(1.4);
+      this.cy.center();
+    }
   }
 }

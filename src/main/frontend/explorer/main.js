@@ -216,7 +216,7 @@ async function showPath(from, to, hops) {
     return;
   }
   for (const relation of path.relations) graph.addRelations(relation.source, [relation]);
-  graph.layout();
+  graph.layoutPath(path.nodes.map((n) => n.id));
   graph.showPath(path.nodes.map((n) => n.id), path.relations);
   document.title = `${from} → ${to} · fintech-kg`;
   say(`路径 · path: ${path.nodes.map((n) => n.name).join(' → ')}`);
@@ -272,16 +272,17 @@ function applyFilters() {
 }
 
 async function start() {
-  attachSuggestions($('search-input'), { onChoose: (entity) => navigateToEntity(entity.name) });
-  attachSuggestions($('path-from'), { onChoose: () => {} });
-  attachSuggestions($('path-to'), { onChoose: () => {} });
+  const searchSuggestions = attachSuggestions($('search-input'), { onChoose: (entity) => navigateToEntity(entity.name) });
+  const pathSuggestions = [$('path-from'), $('path-to')].map((input) => attachSuggestions(input, { onChoose: () => {} }));
   $('search-form').addEventListener('submit', (event) => {
     event.preventDefault();
+    searchSuggestions.close();
     const name = $('search-input').value.trim();
     if (name) navigateToEntity(name);
   });
   $('path-form').addEventListener('submit', (event) => {
     event.preventDefault();
+    pathSuggestions.forEach((s) => s.close());
     const from = $('path-from').value.trim();
     const to = $('path-to').value.trim();
     const hops = Number.parseInt($('path-hops').value, 10) || DEFAULT_HOPS;

@@ -23,6 +23,9 @@ export function attachSuggestions(input, { onChoose, limit = 8 }) {
   let inFlight = null;
 
   const close = () => {
+    // A lookup still on its way must not reopen the list after the user has moved on.
+    clearTimeout(timer);
+    inFlight?.abort();
     list.hidden = true;
     input.setAttribute('aria-expanded', 'false');
     input.removeAttribute('aria-activedescendant');
@@ -101,6 +104,6 @@ export function attachSuggestions(input, { onChoose, limit = 8 }) {
     }
   });
 
-  input.addEventListener('blur', () => setTimeout(close, 100));
+  input.addEventListener('blur', () => setTimeout(() => { list.hidden = true; input.setAttribute('aria-expanded', 'false'); }, 100));
   return { close };
 }

@@ -1,0 +1,245 @@
+// Drives the explorer in Debian's Chromium against a running server that has the samples loaded.
+// Usage: node src/test/browser/explorer.test.mjs BASE_URL [SCREENSHOT_DIR]
+// Exit code 0 when every check passed; the last line says "N passed, N failed".
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+// playwright-core is a devDependency of the front-end build, installed there by `npm ci`.
+const require = createRequire(new URL('../../main/frontend/package.json', import.meta.url));
+const { chromium } = require('playwright-core');
+
+const base = new URL(process.argv[2] ?? 'http://localhost:8080/');
+const screenshots = resolve(process.argv[3] ?? 'target/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const HUB = '金融数据港';
+const NEIGHBOUR = '华为技术有限公司';
+// Names and titles an attacker could put in an article; if any became markup these would run or fetch.
+const XSS_TITLE = '<img src="http://203.0.113.9/pixel.png" onerror="window.__xssFired=1">测试快讯';
+const XSS_SENTENCE_MARKUP = '<script>window.__xssFired=1</script>';
+
+const results = [];
+async function check(name, body) {
+  try {
+    await body();
+    results.push({ name, ok: true });
+    console.log(`ok - ${name}`);
+  } catch (error) {
+    results.push({ name, ok: false });
+    console.log(`not ok - ${name}\n  ${String(error.stack ?? error).split('\n').slice(0, 4).join('\n  ')}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+async function graphql(query, variables) {
+  const response = await fetch(new URL('/graphql', base), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  return body.data;
+}
+
+/** Ingests, through the public mutation, an article whose title and sentence carry markup. */
+async function ingestHostileArticle() {
+  const text = [
+    '---',
+    `title: '${XSS_TITLE.replaceAll("'", "''")}'`,
+    'date: 2024-06-03',
+    'url: https://example.org/xss-probe',
+    '---',
+    `华为技术有限公司${XSS_SENTENCE_MARKUP}与中国银联签署战略合作协议，双方将在${HUB}共建金融科技实验室。`,
+    '',
+  ].join('\n');
+  return graphql(INGEST_ARTICLE, { name: 'xss-probe.md', content: text });
+}
+const INGEST_ARTICLE = `
+mutation Ingest($name: String!, $content: String!) {
+  ingestArticle(name: $name, content: $content) { id title }
+}`;
+
+const userDataDir = await mkdtemp(join(tmpdir(), 'fintech-kg-chromium-'));
+await mkdir(screenshots, { recursive: true });
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath: CHROMIUM,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--disable-sync', '--no-first-run', '--disable-quic'],
+  viewport: { width: 1280, height: 800 },
+  locale: 'zh-CN',
+});
+
+// Nothing may leave this machine: every request to another host is recorded and refused.
+const outsideRequests = [];
+const pageErrors = [];
+await context.route('**/*', (route) => {
+  const url = new URL(route.request().url());
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) || url.protocol === 'data:' || url.protocol === 'blob:';
+  if (local) return route.continue();
+  outsideRequests.push(url.href);
+  return route.abort();
+});
+context.on('request', (request) => {
+  const url = new URL(request.url());
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)
+      && !outsideRequests.includes(url.href)) outsideRequests.push(url.href);
+});
+
+const page = context.pages()[0] ?? await context.newPage();
+page.on('pageerror', (error) => pageErrors.push(error.message));
+const shot = (name) => page.screenshot({ path: join(screenshots, `${name}.png`) });
+const url = (search) => new URL(search, base).href;
+
+try {
+  await check('ingests an article with markup in its title and sentence through the mutation', async () => {
+    const data = await ingestHostileArticle();
+    assert(data.ingestArticle, 'ingestArticle returned nothing');
+  });
+
+  await check('suggests entities while typing and opens one with the keyboard', async () => {
+    await page.goto(url('/'));
+    const input = page.locator('#search-input');
+    await input.click();
+    await input.pressSequentially('金融数据', { delay: 60 });
+    const option = page.locator('.suggestions [role=option]', { hasText: HUB }).first();
+    await option.waitFor({ timeout: 10_000 });
+    await shot('01-suggestions');
+    const options = await page.locator('#search-input + .suggestions [role=option]').allTextContents();
+    const index = options.findIndex((t) => t.includes(HUB));
+    for (let i = 0; i <= index; i++) await input.press('ArrowDown');
+    assert(await option.getAttribute('aria-selected') === 'true', 'arrow keys did not select the suggestion');
+    await input.press('Enter');
+    await page.locator('.entity-title', { hasText: HUB }).waitFor({ timeout: 10_000 });
+    assert(new URL(page.url()).searchParams.get('entity') === HUB, `URL does not name the entity: ${page.url()}`);
+  });
+
+  await check(`shows ${NEIGHBOUR} among the neighbours of ${HUB}`, async () => {
+    const relation = page.locator('.relation-list button', { hasText: NEIGHBOUR }).first();
+    for (let pages = 0; pages < 20 && await relation.count() === 0; pages++) {
+      const more = page.locator('#show-more');
+      if (await more.count() === 0) break;
+      await more.click();
+      await page.waitForTimeout(300);
+    }
+    await relation.waitFor({ timeout: 5_000 });
+    const onPicture = await page.evaluate((name) => window.fintechKgExplorer.graph.cy.nodes()
+      .some((n) => n.data('name') === name), NEIGHBOUR);
+    assert(onPicture, `${NEIGHBOUR} is not a node of the picture`);
+    await page.locator('.relation-counts .counts').waitFor({ timeout: 10_000 });
+    await shot('02-entity-1280x800');
+  });
+
+  await check('clicking the edge on the picture shows its evidence with both names highlighted', async () => {
+    const point = await page.evaluate(([hub, neighbour]) => {
+      const { cy } = window.fintechKgExplorer.graph;
+      const edge = cy.edges().filter((e) => {
+        const names = [e.source().data('name'), e.target().data('name')];
+        return names.includes(hub) && names.includes(neighbour);
+      })[0];
+      cy.zoom(Math.max(cy.zoom(), 1));
+      cy.center(edge);
+      const box = cy.container().getBoundingClientRect();
+      const mid = edge.renderedMidpoint();
+      return { x: box.left + mid.x, y: box.top + mid.y };
+    }, [HUB, NEIGHBOUR]);
+    await page.mouse.click(point.x, point.y);
+    const panel = page.locator('.evidence-panel');
+    await panel.waitFor({ timeout: 5_000 });
+    const sentence = panel.locator('.sentence').first();
+    const marks = await sentence.locator('mark').allTextContents();
+    assert(marks.some((m) => m.includes(NEIGHBOUR)), `neighbour not highlighted: ${marks}`);
+    assert(marks.some((m) => HUB.includes(m) || m.includes(HUB)), `hub not highlighted: ${marks}`);
+    assert((await panel.locator('.article a').count()) > 0, 'evidence has no article link');
+    assert(/置信度 \d\.\d\d/.test(await panel.textContent()), 'evidence shows no confidence');
+    await shot('03-evidence');
+  });
+
+  await check('finds a path between two entities and shows the evidence of each hop', async () => {
+    const other = await page.evaluate(([hub, neighbour]) => window.fintechKgExplorer.graph.cy.nodes()
+      .map((n) => n.data('name')).find((n) => n !== hub && n !== neighbour), [HUB, NEIGHBOUR]);
+    await page.fill('#path-from', NEIGHBOUR);
+    await page.fill('#path-to', other);
+    await page.press('#path-to', 'Escape');
+    await page.click('#path-submit');
+    const hops = page.locator('.path-panel .hops > li');
+    await hops.first().waitFor({ timeout: 10_000 });
+    assert(await hops.count() >= 1, 'path has no hops');
+    assert((await page.locator('.path-panel .sentence').count()) >= 1, 'hops show no evidence');
+    const pathParam = new URL(page.url()).searchParams.get('path');
+    assert(pathParam === `${NEIGHBOUR}..${other}`, `URL does not carry the path: ${page.url()}`);
+    const onPicture = await page.evaluate(() => window.fintechKgExplorer.graph.cy.$('.path').length);
+    assert(onPicture >= 3, 'path is not drawn on the picture');
+    await shot('04-path');
+  });
+
+  await check('a shared link opens the same entity', async () => {
+    await page.goto(url(`/?entity=${encodeURIComponent(HUB)}`));
+    await page.locator('.entity-title', { hasText: HUB }).waitFor({ timeout: 10_000 });
+    await page.goBack().catch(() => {});
+  });
+
+  await check('article markup is shown as text and runs nothing', async () => {
+    await page.goto(url(`/?entity=${encodeURIComponent(HUB)}`));
+    await page.locator('.entity-title', { hasText: HUB }).waitFor({ timeout: 10_000 });
+    await page.locator('.articles li', { hasText: '测试快讯' }).first().waitFor({ timeout: 10_000 });
+    const titles = await page.locator('.articles').textContent();
+    assert(titles.includes(XSS_TITLE), 'the hostile title is not shown literally');
+    const scripted = await page.evaluate(() => ({
+      fired: window.__xssFired === 1,
+      images: document.querySelectorAll('img').length,
+      scripts: [...document.scripts].filter((s) => !s.src).length,
+    }));
+    assert(!scripted.fired, 'injected handler ran');
+    assert(scripted.images === 0, 'an <img> from article text reached the DOM');
+    assert(scripted.scripts === 0, 'an inline <script> from article text reached the DOM');
+    const hostile = page.locator('.relation-list button', { hasText: '中国银联' }).first();
+    if (await hostile.count() > 0) {
+      await hostile.click();
+      const text = await page.locator('.evidence-panel').textContent();
+      assert(!text.includes('<script>') || text.includes(XSS_SENTENCE_MARKUP), 'sentence markup was altered');
+      assert(await page.evaluate(() => window.__xssFired !== 1), 'injected script ran');
+    }
+    await shot('05-xss-literal');
+  });
+
+  await check('GraphiQL is served from the jar at /graphiql', async () => {
+    await page.goto(url('/graphiql'));
+    await page.locator('.graphiql-container').waitFor({ timeout: 15_000 });
+    await shot('06-graphiql');
+  });
+
+  await check('Cypher panel gives the Bolt address', async () => {
+    await page.goto(url(`/?entity=${encodeURIComponent(HUB)}`));
+    await page.click('#cypher-toggle');
+    const bolt = await page.locator('.bolt-uri').textContent();
+    assert(bolt.startsWith('bolt://') || bolt.startsWith('neo4j://'), `no Bolt address: ${bolt}`);
+  });
+
+  await check('is readable at phone width without sideways scrolling', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(url(`/?entity=${encodeURIComponent(HUB)}`));
+    await page.locator('.entity-title', { hasText: HUB }).waitFor({ timeout: 10_000 });
+    await page.waitForTimeout(300);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert(overflow <= 1, `page is ${overflow}px wider than the phone`);
+    await shot('07-phone-390');
+  });
+
+  await check('no request left localhost and no script error happened', async () => {
+    assert(outsideRequests.length === 0, `requests left the machine: ${outsideRequests.join(', ')}`);
+    assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
+  });
+} finally {
+  await context.close();
+  await rm(userDataDir, { recursive: true, force: true });
+}
+
+const failed = results.filter((r) => !r.ok).length;
+console.log(`explorer: ${results.length - failed} passed, ${failed} failed`);
+console.log(`screenshots in ${screenshots}`);
+process.exit(failed === 0 ? 0 : 1);
