@@ -1,6 +1,7 @@
 package io.fintechkg.graphql;
 
 import io.fintechkg.store.GraphReader;
+import io.fintechkg.store.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,10 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
+    /** Takes the migrations so that it is made only once the schema (and the full-text index) is in place. */
     @Bean
-    GraphReader graphReader(Driver driver, ApiProperties properties) {
-        return new GraphReader(driver, properties.timeout(), "entity_names");
+    GraphReader graphReader(Driver driver, SchemaMigrations migrations, ApiProperties properties) {
+        return new GraphReader(driver, properties.timeout(), GraphReader.ENTITY_NAMES_INDEX);
     }
 
     @Bean

@@ -34,6 +34,8 @@ public final class GraphReader {
 
     /** The shortest-path search never walks further than this. */
     public static final int MAX_HOPS = 6;
+    /** The full-text index over entity names and aliases that migration V0001 creates. */
+    public static final String ENTITY_NAMES_INDEX = "entity_names";
 
     static final String ENTITY = "{.id, .name, .type, .aliases, .ticker}";
     static final String ARTICLE = "{.id, .title, .url, .fileName, .source, .publishedAt, .ingestedAt}";
