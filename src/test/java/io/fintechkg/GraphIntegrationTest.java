@@ -1,0 +1,36 @@
+package io.fintechkg;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The whole application on an embedded Neo4j in a fresh temporary folder, Bolt and HTTP on free ports.
+ * Every integration test extends this class so that they share one Spring context (startup takes seconds);
+ * tests therefore use their own article names and never assume an empty graph.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class GraphIntegrationTest {
+
+    private static final Path DATA_DIR = createDataDir();
+
+    @DynamicPropertySource
+    static void embeddedGraph(DynamicPropertyRegistry registry) {
+        registry.add("kg.data-dir", DATA_DIR::toString);
+        registry.add("kg.bolt.port", () -> "0");
+        registry.add("kg.samples.load-on-empty", () -> "false");
+        registry.add("kg.pagecache-size", () -> "64MB");
+    }
+
+    private static Path createDataDir() {
+        try {
+            return Files.createTempDirectory("fintech-kg-it");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
