@@ -1,7 +1,9 @@
 // Drives the explorer in Debian's Chromium against a running server that has the samples loaded.
-// Usage: node src/test/browser/explorer.test.mjs BASE_URL [SCREENSHOT_DIR]
+// Usage: node src/test/browser/explorer.test.mjs BASE_URL [SCREENSHOT_DIR] [--samples=DIR]
+// With --samples, every article in DIR is first ingested through the ingestArticle mutation
+// (an article already in the graph comes back UNCHANGED, so a server that has them is fine).
 // Exit code 0 when every check passed; the last line says "N passed, N failed".
-import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -10,8 +12,11 @@ import { join, resolve } from 'node:path';
 const require = createRequire(new URL('../../main/frontend/package.json', import.meta.url));
 const { chromium } = require('playwright-core');
 
-const base = new URL(process.argv[2] ?? 'http://localhost:8080/');
-const screenshots = resolve(process.argv[3] ?? 'target/screenshots');
+const positional = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const samplesArg = process.argv.find((a) => a.startsWith('--samples='));
+const base = new URL(positional[0] ?? 'http://localhost:8080/');
+const screenshots = resolve(positional[1] ?? 'target/screenshots');
+const samples = samplesArg ? resolve(samplesArg.slice('--samples='.length)) : null;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HUB = '金融数据港';
 const NEIGHBOUR = '华为技术有限公司';
@@ -45,9 +50,19 @@ async function graphql(query, variables) {
   return body.data;
 }
 
-/** Ingests, through the public mutation, an article whose title and sentence carry markup. */
-async function ingestHostileArticle() {
-  const text = [
+async function ingest(fileName, content) {
+  const data = await graphql(`
+    mutation Ingest($content: String!, $fileName: String) {
+      ingestArticle(content: $content, fileName: $fileName) { status articleId title reason }
+    }`, { content, fileName });
+  const outcome = data.ingestArticle;
+  assert(outcome.status !== 'FAILED', `${fileName} failed to ingest: ${outcome.reason}`);
+  return outcome;
+}
+
+/** An article whose title and sentence carry markup, as a hostile or broken page might. */
+function hostileArticle() {
+  return [
     '---',
     `title: '${XSS_TITLE.replaceAll("'", "''")}'`,
     'date: 2024-06-03',
@@ -56,12 +71,7 @@ async function ingestHostileArticle() {
     `华为技术有限公司${XSS_SENTENCE_MARKUP}与中国银联签署战略合作协议，双方将在${HUB}共建金融科技实验室。`,
     '',
   ].join('\n');
-  return graphql(INGEST_ARTICLE, { name: 'xss-probe.md', content: text });
 }
-const INGEST_ARTICLE = `
-mutation Ingest($name: String!, $content: String!) {
-  ingestArticle(name: $name, content: $content) { id title }
-}`;
 
 const userDataDir = await mkdtemp(join(tmpdir(), 'fintech-kg-chromium-'));
 await mkdir(screenshots, { recursive: true });
@@ -96,9 +106,17 @@ const shot = (name) => page.screenshot({ path: join(screenshots, `${name}.png`) 
 const url = (search) => new URL(search, base).href;
 
 try {
+  if (samples) {
+    await check('ingests the sample articles through the mutation', async () => {
+      const files = (await readdir(samples)).filter((f) => /\.(txt|md|html?)$/.test(f)).sort();
+      assert(files.length > 0, `no articles in ${samples}`);
+      for (const file of files) await ingest(file, await readFile(join(samples, file), 'utf8'));
+    });
+  }
+
   await check('ingests an article with markup in its title and sentence through the mutation', async () => {
-    const data = await ingestHostileArticle();
-    assert(data.ingestArticle, 'ingestArticle returned nothing');
+    const outcome = await ingest('xss-probe.md', hostileArticle());
+    assert(outcome.articleId, 'the hostile article got no id');
   });
 
   await check('suggests entities while typing and opens one with the keyboard', async () => {

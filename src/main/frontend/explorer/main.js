@@ -192,6 +192,15 @@ function showEvidence(relation) {
 
 // ---- paths --------------------------------------------------------------------------------
 
+/** A path as the nodes it walks through, in order, and the relation of each hop. */
+function walk(path) {
+  if (!path || path.hops.length === 0) return null;
+  return {
+    nodes: [path.hops[0].from, ...path.hops.map((hop) => hop.to)],
+    relations: path.hops.map((hop) => hop.relation),
+  };
+}
+
 async function showPath(from, to, hops) {
   const token = ++loadToken;
   say(`正在查找 ${from} → ${to} …`);
@@ -209,9 +218,13 @@ async function showPath(from, to, hops) {
     return;
   }
   if (token !== loadToken) return;
-  const path = data.path;
+  const path = walk(data.path?.[0]);
   replaceChildren(detailPanel, pathPanel(from, to, path, navigateToEntity));
-  if (!path || !path.relations?.length) {
+  if (data.path === null) {
+    say(`不认识 ${from} 或 ${to} · unknown name`, 'error');
+    return;
+  }
+  if (!path) {
     say(`${from} 与 ${to} 之间 ${hops} 跳内没有路径 · no path`, 'error');
     return;
   }

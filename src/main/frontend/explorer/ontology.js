@@ -34,5 +34,5 @@ export function relationLabel(type) {
 
 /** A stable id for a fact, the same whichever page or path it arrives in. */
 export function relationKey(relation) {
-  return `${relation.source.id}|${relation.type}|${relation.target.id}`;
+  return relation.id ?? `${relation.source.id}|${relation.type}|${relation.target.id}`;
 }

@@ -4,7 +4,7 @@ const ENTITY_SUMMARY = `fragment EntitySummary on Entity { id name type aliases 
 
 const RELATION_FIELDS = `
 fragment RelationFields on Relation {
-  type confidence articleCount firstSeen lastSeen
+  id type confidence articleCount firstSeen lastSeen
   source { ...EntitySummary }
   target { ...EntitySummary }
   evidence { sentence start end confidence article { id title url publishedAt } }
@@ -66,11 +66,12 @@ query RelationsPage($name: String!, $types: [RelationType!], $since: Date, $unti
 ${ENTITY_SUMMARY}
 ${RELATION_FIELDS}`;
 
+/** The shortest paths between two names; the explorer draws the first and lists its hops. */
 export const PATH = `
 query Path($from: String!, $to: String!, $maxHops: Int) {
   path(from: $from, to: $to, maxHops: $maxHops) {
-    nodes { ...EntitySummary }
-    relations { ...RelationFields }
+    length
+    hops { from { ...EntitySummary } to { ...EntitySummary } relation { ...RelationFields } }
   }
 }
 ${ENTITY_SUMMARY}
