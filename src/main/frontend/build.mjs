@@ -1,6 +1,7 @@
 // Bundles the explorer (/) and GraphiQL (/graphiql) into the jar's static resources.
 // Everything a page loads is written here, so nothing is fetched from a CDN at run time.
 import { build } from 'esbuild';
+import { checkQueries } from './check-queries.mjs';
 import { cp, mkdir, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +20,9 @@ const common = {
   define: { 'process.env.NODE_ENV': '"production"' },
   logLevel: 'warning',
 };
+
+const checked = await checkQueries(resolve(here, '../../../graphql-schema/schema.graphqls'));
+console.log(`${checked} explorer queries match the GraphQL schema`);
 
 await rm(resolve(outdir, 'explorer'), { recursive: true, force: true });
 await rm(resolve(outdir, 'graphiql'), { recursive: true, force: true });
