@@ -10,8 +10,8 @@ import { entitySummary, evidencePanel, factLine, pathPanel, relationCountList, t
 import { ENTITY, PATH, RELATION_TYPES, RELATIONS_PAGE, relationCounts } from './queries.js';
 import { attachSuggestions } from './suggest.js';
 
-/** Neighbours per page: enough to see a hub's shape, few enough to read its labels. */
-const PAGE_SIZE = 25;
+/** Neighbours per page: enough to see a hub's shape, few enough to read its labels (fewer on a phone). */
+const PAGE_SIZE = window.matchMedia('(max-width: 760px)').matches ? 12 : 25;
 const DEFAULT_HOPS = 4;
 
 const $ = (id) => document.getElementById(id);
@@ -207,6 +207,7 @@ async function showPath(from, to, hops) {
   graph.clear();
   pages.clear();
   replaceChildren(entityPanel);
+  $('search-input').value = '';
   $('path-from').value = from;
   $('path-to').value = to;
   $('path-hops').value = String(hops);
@@ -285,6 +286,8 @@ function applyFilters() {
 }
 
 async function start() {
+  // On a phone the picture matters more than the tools: they start folded.
+  if (window.matchMedia('(max-width: 760px)').matches) $('tools').open = false;
   const searchSuggestions = attachSuggestions($('search-input'), { onChoose: (entity) => navigateToEntity(entity.name) });
   const pathSuggestions = [$('path-from'), $('path-to')].map((input) => attachSuggestions(input, { onChoose: () => {} }));
   $('search-form').addEventListener('submit', (event) => {

@@ -39,7 +39,7 @@ export function entitySummary(entity) {
     el('p', { class: 'muted' }, `被 ${entity.articleCount ?? 0} 篇文章提及 · mentioned in ${entity.articleCount ?? 0} articles`),
     el('div', { class: 'relation-counts', 'aria-live': 'polite' }, el('span', { class: 'muted' }, '关系统计加载中…')),
     el('div', { class: 'relations-block' }),
-    el('h3', {}, '提及它的文章 · Articles'),
+    el('h3', {}, `提及它的文章 · Articles (${entity.articles?.totalCount ?? 0})`),
     el('ul', { class: 'articles' },
       (entity.articles?.edges ?? []).map(({ node }) => el('li', {}, articleLink(node)))),
   );

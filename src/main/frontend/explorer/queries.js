@@ -30,7 +30,7 @@ query Entity($name: String!, $types: [RelationType!], $since: Date, $until: Date
       edges { cursor node { ...RelationFields } }
       pageInfo { hasNextPage endCursor }
     }
-    articles(first: 20) { edges { node { id title url publishedAt } } }
+    articles(first: 20) { totalCount edges { node { id title url publishedAt } } }
   }
 }
 ${ENTITY_SUMMARY}
