@@ -7,5 +7,5 @@ package io.fintechkg.ingest;
  * @param origin  where it came from: an absolute path, a URL or {@code -}
  * @param content the bytes as read
  */
-public record Document(String name, String origin, byte[] content) {
+public record Document(String name, String origin, byte[] content) implements Input {
 }

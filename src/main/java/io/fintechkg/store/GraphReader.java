@@ -164,18 +164,14 @@ public final class GraphReader {
             RETURN day, %s AS r, ev {.sentence, .start, .end, .confidence, .rule} AS ev, a %s AS a
             ORDER BY day, a.id, ev.start LIMIT $limit""".formatted(FACT_TYPES, fact("r"), ARTICLE);
 
-    private static final String STATS = """
-            CALL () { MATCH (a:Article) RETURN count(a) AS articles }
-            CALL () { %s }
-            CALL () { %s }
-            RETURN articles, byType, byRelationType""".formatted(
-            countsBy("byType", Arrays.stream(EntityType.values()).map(EntityType::label).toList(), "(x:%s)"),
-            countsBy("byRelationType", Arrays.stream(RelationType.values()).map(Enum::name).toList(), "()-[x:%s]->()"));
+    /** One count per label and per relationship type: each then comes from the count store, not a scan. */
+    private static final String STATS = "RETURN COUNT { (:Article) } AS articles, %s AS byType, %s AS byRelationType"
+            .formatted(countsBy(Arrays.stream(EntityType.values()).map(EntityType::label), "(:%s)"),
+                    countsBy(Arrays.stream(RelationType.values()).map(Enum::name), "()-[:%s]->()"));
 
-    /** Counts each pattern separately so that every count comes from the count store, not a scan. */
-    private static String countsBy(String name, List<String> keys, String pattern) {
-        return keys.stream().map(key -> "MATCH " + pattern.formatted(key) + " RETURN '" + key + "' AS key, count(x) AS n")
-                .collect(Collectors.joining(" UNION ALL ", "CALL () { ", " } RETURN collect([key, n]) AS " + name));
+    private static String countsBy(java.util.stream.Stream<String> keys, String pattern) {
+        return keys.map(key -> key + ": COUNT { " + pattern.formatted(key) + " }")
+                .collect(Collectors.joining(", ", "{", "}"));
     }
 
     private final Driver driver;
@@ -323,15 +319,17 @@ public final class GraphReader {
         return read(STATS, Map.of(), records -> {
             Record r = records.getFirst();
             Map<EntityType, Long> byType = new EnumMap<>(EntityType.class);
-            r.get("byType").asList(v -> v).forEach(v -> byType.put(EntityType.ofLabel(v.get(0).asString()),
-                    v.get(1).asLong()));
+            r.get("byType").asMap(Value::asLong).forEach((label, n) -> byType.put(EntityType.ofLabel(label), n));
             Map<RelationType, Long> byRelationType = new EnumMap<>(RelationType.class);
-            r.get("byRelationType").asList(v -> v).forEach(v -> byRelationType.put(
-                    RelationType.valueOf(v.get(0).asString()), v.get(1).asLong()));
-            return new GraphStats(r.get("articles").asLong(), byType.values().stream().mapToLong(Long::longValue)
-                    .sum(), byRelationType.values().stream().mapToLong(Long::longValue).sum(), byType,
+            r.get("byRelationType").asMap(Value::asLong).forEach((type, n) -> byRelationType.put(
+                    RelationType.valueOf(type), n));
+            return new GraphStats(r.get("articles").asLong(), sum(byType), sum(byRelationType), byType,
                     byRelationType);
         });
+    }
+
+    private static long sum(Map<?, Long> counts) {
+        return counts.values().stream().mapToLong(Long::longValue).sum();
     }
 
     /**

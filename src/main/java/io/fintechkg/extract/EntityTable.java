@@ -1,0 +1,172 @@
+package io.fintechkg.extract;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The entities of one article, found by any of their forms. Coreference happens here: a short form is merged
+ * into the full name it stands for when the text supports it (see {@link #resolveShortForms()}).
+ */
+final class EntityTable {
+
+    private final Map<String, EntityDraft> byForm = new LinkedHashMap<>();
+
+    static String key(String form) {
+        return java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFKC).replaceAll("[\\s《》“”\"'‘’「」]", "");
+    }
+
+    EntityDraft get(String form) {
+        return form == null ? null : byForm.get(key(form));
+    }
+
+    /** {@return the entity with this form, created with the given type when new} */
+    EntityDraft add(String form, EntityType type, int priority) {
+        EntityDraft draft = get(form);
+        if (draft == null) {
+            draft = new EntityDraft(form, type, priority);
+            byForm.put(key(form), draft);
+        } else if (priority > draft.priority) {
+            draft.type = type;
+            draft.priority = priority;
+        }
+        return draft;
+    }
+
+    void addAlias(EntityDraft draft, String alias) {
+        EntityDraft existing = get(alias);
+        if (existing != null && existing != draft) {
+            merge(draft, existing);
+            return;
+        }
+        draft.forms.add(alias);
+        byForm.put(key(alias), draft);
+    }
+
+    void merge(EntityDraft into, EntityDraft from) {
+        if (into == from) {
+            return;
+        }
+        into.absorb(from);
+        for (String form : from.forms) {
+            byForm.put(key(form), into);
+        }
+    }
+
+    Collection<EntityDraft> drafts() {
+        return new LinkedHashSet<>(byForm.values());
+    }
+
+    /**
+     * Merges forms that name the same entity: legal-form variants (华为技术 = 华为技术有限公司, 哈尔滨市政府 =
+     * 哈尔滨市人民政府), places with and without their administrative suffix (浦东 = 浦东新区), a tail that ends only
+     * one longer name (开港仪式, 专委会, 商务厅), and an abbreviation whose characters all appear, in order, in exactly one
+     * longer name with the same last character (交行 → 交通银行, 中铝集团 → 中国铝业集团有限公司).
+     */
+    void resolveShortForms() {
+        List<EntityDraft> all = new ArrayList<>(drafts());
+        for (EntityDraft shortOne : all) {
+            if (get(shortOne.name) != shortOne || shortOne.type == EntityType.PERSON) {
+                continue;
+            }
+            EntityDraft target = longFormOf(shortOne, all);
+            if (target != null) {
+                merge(target, shortOne);
+            }
+        }
+    }
+
+    private EntityDraft longFormOf(EntityDraft shortOne, List<EntityDraft> all) {
+        String s = shortOne.name;
+        List<EntityDraft> tails = new ArrayList<>();
+        List<EntityDraft> abbreviated = new ArrayList<>();
+        for (EntityDraft other : all) {
+            if (other == shortOne || get(other.name) != other || other.type == EntityType.PERSON) {
+                continue;
+            }
+            for (String l : other.forms) {
+                if (l.length() <= s.length()) {
+                    continue;
+                }
+                if (compatible(shortOne.type, other.type) && (isVariant(s, l) || isPlaceVariant(s, l, shortOne, other))) {
+                    return other;
+                }
+                if (s.length() >= 3 && l.endsWith(s) && shortOne.type == other.type) {
+                    tails.add(other);
+                } else if (s.length() <= 4 && shortOne.type == other.type && isAbbreviation(s, l)) {
+                    abbreviated.add(other);
+                }
+            }
+        }
+        Set<EntityDraft> t = new LinkedHashSet<>(tails);
+        if (t.size() == 1) {
+            return t.iterator().next();
+        }
+        if (t.size() > 1) {
+            // a chain of tails (专委会 ⊂ 金融科技专委会 ⊂ 上海市…金融科技专委会) names one entity: take the longest
+            EntityDraft longest = t.stream().max((a, b) -> Integer.compare(a.name.length(), b.name.length())).get();
+            if (t.stream().allMatch(d -> longest.name.endsWith(d.name))) {
+                return longest;
+            }
+            return null;
+        }
+        Set<EntityDraft> a = new LinkedHashSet<>(abbreviated);
+        return a.size() == 1 ? a.iterator().next() : null;
+    }
+
+    private static boolean compatible(EntityType a, EntityType b) {
+        return a == b || a != EntityType.PLACE && b != EntityType.PLACE && a != EntityType.EVENT
+                && b != EntityType.EVENT && a != EntityType.POLICY && b != EntityType.POLICY;
+    }
+
+    /** {@code l} is {@code s} with a legal form added, or the same government written with or without 人民. */
+    static boolean isVariant(String s, String l) {
+        for (String form : NameSuffix.COMPANY_FORMS) {
+            if (l.equals(s + form)) {
+                return true;
+            }
+        }
+        return l.replace("人民政府", "政府").equals(s);
+    }
+
+    private static boolean isPlaceVariant(String s, String l, EntityDraft a, EntityDraft b) {
+        if (a.type != EntityType.PLACE || b.type != EntityType.PLACE || !l.startsWith(s)) {
+            return false;
+        }
+        String rest = l.substring(s.length());
+        return rest.length() == 1 && "省市区县镇乡村州".contains(rest) || rest.equals("新区") || rest.equals("地区");
+    }
+
+    /** 交行 / 交通银行: same last character, every character of the short form in order in the long one. */
+    static boolean isAbbreviation(String s, String l) {
+        if (abbreviates(s, l)) {
+            return true;
+        }
+        for (String form : NameSuffix.COMPANY_FORMS) {
+            if (l.endsWith(form) && abbreviates(s, l.substring(0, l.length() - form.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean abbreviates(String s, String base) {
+        if (base.length() <= s.length() || base.charAt(base.length() - 1) != s.charAt(s.length() - 1)
+                || base.contains(s) || s.charAt(0) != base.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (char c : s.toCharArray()) {
+            at = base.indexOf(c, at);
+            if (at < 0) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,234 @@
+package io.fintechkg.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Lists of names, the way Chinese news writes them: {@code A、B和C等N家机构}, {@code 包括A、B、C等…企业}, and the
+ * partners of {@code 与A、B、C共建}. The head noun after 等 types the items (项目 → Project, 实验室 → Lab,
+ * 机构/企业/单位 → Institution) unless an item's own suffix says it is a committee, lab or event.
+ */
+final class EnumerationRule {
+
+    /** One list: its items and the type its head gives them. */
+    record Item(int start, int end, String name) {
+    }
+
+    private static final Pattern QUANTITY = Pattern.compile(
+            "^(超|近|约)?([0-9一二三四五六七八九十百千两余多]+(余)?[家个户所项批位]|一批|多家|多个|众多|诸多)?");
+    private static final Pattern PARTNER_LIST = Pattern.compile("(分别)?(与|同|和)$");
+    private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(共建|合作|签署|签订|携手|共同|联合|达成|建立)");
+    private static final Pattern COOPERATION = Pattern.compile("战略合作|合作协议|签约|携手|共建");
+    private static final String CLAUSE_END = "，。；：,;:！？!?\n";
+
+    private EnumerationRule() {
+    }
+
+    static void apply(Sentence sentence, List<Candidate> out) {
+        String text = sentence.text();
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) != '等') {
+                continue;
+            }
+            EntityType headType = headAfter(text, i + 1);
+            if (headType == null) {
+                continue;
+            }
+            int listStart = clauseStart(text, i);
+            List<Item> items = items(sentence, sentence.start() + listStart, sentence.start() + i);
+            for (Item item : items) {
+                out.add(new Candidate(item.start, item.end, item.name, typeOf(item.name, headType),
+                        "enum:" + headWord(text, i + 1), 3));
+            }
+        }
+        partnerLists(sentence, out);
+    }
+
+    /** {@code 与华为、腾讯云、科大讯飞共建}: the partners are organisations even without a suffix. */
+    private static void partnerLists(Sentence sentence, List<Candidate> out) {
+        String text = sentence.text();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '与' && c != '同') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
+                if (PARTNER_VERB.matcher(text.substring(end)).find() && end > i + 1) {
+                    List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
+                    if (items.stream().allMatch(it -> it.name.length() <= 12)) {
+                        for (Item item : items) {
+                            out.add(new Candidate(item.start, item.end, item.name,
+                                    typeOf(item.name, EntityType.INSTITUTION), "enum:partner", 3));
+                        }
+                    }
+                    break;
+                }
+                if ((text.charAt(end) == '在' || text.charAt(end) == '将') && end > i + 1) {
+                    // 与蚂蚁金服在北京举行…战略合作协议签约仪式: the partner ends where the place or time begins
+                    if (COOPERATION.matcher(text.substring(end)).find()) {
+                        for (Item item : items(sentence, sentence.start() + i + 1, sentence.start() + end)) {
+                            out.add(new Candidate(item.start, item.end, item.name,
+                                    typeOf(item.name, EntityType.INSTITUTION), "enum:partner", 3));
+                        }
+                    }
+                    break;
+                }
+                end++;
+            }
+        }
+    }
+
+    /** {@return the type the head noun after 等 gives, or {@code null} when no list head follows} */
+    private static EntityType headAfter(String text, int from) {
+        String rest = text.substring(from, Math.min(text.length(), from + 18));
+        int cut = 0;
+        while (cut < rest.length() && CLAUSE_END.indexOf(rest.charAt(cut)) < 0 && rest.charAt(cut) != '、') {
+            cut++;
+        }
+        rest = rest.substring(0, cut);
+        Matcher q = QUANTITY.matcher(rest);
+        String noun = q.find() ? rest.substring(q.end()) : rest;
+        int best = Integer.MAX_VALUE;
+        EntityType type = null;
+        for (Map.Entry<String, EntityType> head : Lexicon.LIST_HEADS.entrySet()) {
+            int at = noun.indexOf(head.getKey());
+            if (at >= 0 && at <= 12 && (at < best || at == best && type != null)) {
+                if (at < best) {
+                    best = at;
+                    type = head.getValue();
+                }
+            }
+        }
+        return type;
+    }
+
+    private static String headWord(String text, int from) {
+        String rest = text.substring(from, Math.min(text.length(), from + 18));
+        String found = "";
+        int best = Integer.MAX_VALUE;
+        for (String head : Lexicon.LIST_HEADS.keySet()) {
+            int at = rest.indexOf(head);
+            if (at >= 0 && at < best) {
+                best = at;
+                found = head;
+            }
+        }
+        return found;
+    }
+
+    private static int clauseStart(String text, int from) {
+        for (int j = from - 1; j >= 0; j--) {
+            if (CLAUSE_END.indexOf(text.charAt(j)) >= 0) {
+                return j + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** {@return the items of the list between two offsets, split at 、 and a final 和/及} */
+    static List<Item> items(Sentence sentence, int from, int to) {
+        List<int[]> segments = new ArrayList<>();
+        int segStart = from;
+        int depth = 0;
+        for (int p = from; p < to; p++) {
+            char c = sentence.charAt(p);
+            if (c == '（' || c == '(') {
+                depth++;
+            } else if (c == '）' || c == ')') {
+                depth--;
+            } else if ((c == '、' || c == '，' || c == ',') && depth == 0) {
+                segments.add(new int[] {segStart, p});
+                segStart = p + 1;
+            }
+        }
+        segments.add(new int[] {segStart, to});
+        if (segments.size() < 2 && !hasFinalConjunction(sentence, segStart, to)) {
+            // one item and no list marker: only when the list head says so (等3个项目 after a single name)
+            if (segments.size() == 1) {
+                return single(sentence, from, to);
+            }
+        }
+        int[] last = segments.removeLast();
+        int conj = finalConjunction(sentence, last[0], last[1]);
+        if (conj > 0) {
+            segments.add(new int[] {last[0], conj});
+            segments.add(new int[] {conj + 1, last[1]});
+        } else {
+            segments.add(last);
+        }
+        List<Item> items = new ArrayList<>();
+        for (int k = 0; k < segments.size(); k++) {
+            int s = segments.get(k)[0];
+            int e = segments.get(k)[1];
+            if (k == 0) {
+                s = NameBoundary.leftOf(sentence, e, e, false, false).start();
+            }
+            Item item = item(sentence, s, e);
+            if (item != null) {
+                items.add(item);
+            }
+        }
+        return items;
+    }
+
+    private static List<Item> single(Sentence sentence, int from, int to) {
+        int s = NameBoundary.leftOf(sentence, to, to, false, false).start();
+        Item item = item(sentence, Math.max(s, from), to);
+        return item == null ? List.of() : List.of(item);
+    }
+
+    private static Item item(Sentence sentence, int s, int e) {
+        while (s < e && Character.isWhitespace(sentence.charAt(s))) {
+            s++;
+        }
+        while (e > s && Character.isWhitespace(sentence.charAt(e - 1))) {
+            e--;
+        }
+        String name = sentence.text(s, e);
+        if (name.length() < 2 || name.length() > 40 || name.indexOf(ApparatusMask.MASK) >= 0) {
+            return null;
+        }
+        for (Token t : sentence.tokensIn(s, e)) {
+            if (NameBoundary.isBoundary(t) && !t.word().equals("（") && !t.word().equals("）")
+                    && !t.word().equals("(") && !t.word().equals(")") && !t.pos().startsWith("m")
+                    && !t.pos().equals("f") && !t.pos().equals("d")) {
+                return null;
+            }
+        }
+        if (OrganisationNameRule.isGeneric(name, sentence.tokensIn(s, e))) {
+            return null;
+        }
+        return new Item(s, e, name);
+    }
+
+    private static boolean hasFinalConjunction(Sentence sentence, int from, int to) {
+        return finalConjunction(sentence, from, to) > 0;
+    }
+
+    private static int finalConjunction(Sentence sentence, int from, int to) {
+        for (Token t : sentence.tokensIn(from, to)) {
+            if ((t.word().equals("和") || t.word().equals("及") || t.word().equals("与")) && t.start() > from
+                    && t.end() < to) {
+                return t.start();
+            }
+        }
+        return -1;
+    }
+
+    /** {@return the item's own type where its suffix is stronger than the list head} */
+    private static EntityType typeOf(String name, EntityType headType) {
+        NameSuffix suffix = NameSuffix.of(name);
+        if (suffix == null || headType == EntityType.PROJECT || headType == EntityType.LAB) {
+            return headType;
+        }
+        return switch (suffix.type()) {
+            case COMMITTEE, LAB, EVENT -> suffix.kind() == NameSuffix.Kind.UNIT && suffix.type() == EntityType.LAB
+                    ? suffix.type() : suffix.type();
+            default -> headType;
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package io.fintechkg.extract;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * People: the names in appointment and removal lists (任命A、B为…, 免去A的…), a name after a title
+ * (董事长张金良, 副主任许可认为), a name HanLP recognises followed by a verb of saying or attending, and a name
+ * HanLP recognises that the article repeats. Bylines are masked before this rule runs.
+ */
+final class PersonRule {
+
+    private static final String HAN_NAME = "[\\p{IsHan}]{1,4}(?:·[\\p{IsHan}]{1,10})?";
+    private static final Pattern APPOINTMENT = Pattern.compile(
+            "(任命|免去|聘任|提名|选举|推选)((?:" + HAN_NAME + "(?:[（(][男女][）)])?、)*" + HAN_NAME
+                    + "(?:[（(][男女][）)])?)(?=为|的|同志|担任)");
+    private static final Pattern GENDER = Pattern.compile("[（(][男女][）)]");
+
+    private PersonRule() {
+    }
+
+    static void apply(Sentence sentence, String wholeText, List<Candidate> out) {
+        Matcher m = APPOINTMENT.matcher(sentence.text());
+        while (m.find()) {
+            int at = sentence.start() + m.start(2);
+            for (String part : m.group(2).split("、")) {
+                String name = GENDER.matcher(part).replaceAll("");
+                if (name.length() >= 2) {
+                    out.add(new Candidate(at, at + part.length(), name, EntityType.PERSON, "person:" + m.group(1), 5));
+                }
+                at += part.length() + 1;
+            }
+        }
+        List<Token> tokens = sentence.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            Token previous = i > 0 ? tokens.get(i - 1) : null;
+            Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            boolean afterTitle = previous != null && isTitle(previous.word());
+            if (t.isPersonName() && t.word().length() >= 2) {
+                boolean speaks = next != null && Lexicon.PERSON_VERBS.contains(next.word());
+                boolean repeated = t.pos().equals("nrf") && occurrences(wholeText, t.word()) >= 2;
+                if (afterTitle || speaks || repeated) {
+                    out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.PERSON,
+                            afterTitle ? "person:title" : speaks ? "person:speaks" : "person:repeated", 3));
+                }
+            } else if (afterTitle && !t.isPersonName()) {
+                // HanLP misses names that are words too (许可): a title, two or three characters, then 认为/表示
+                String rest = sentence.text(t.start(), sentence.end());
+                for (int len = 2; len <= 3 && len < rest.length(); len++) {
+                    String name = rest.substring(0, len);
+                    String after = rest.substring(len);
+                    if (name.chars().allMatch(Character::isIdeographic)
+                            && Lexicon.PERSON_VERBS.stream().anyMatch(after::startsWith)) {
+                        out.add(new Candidate(t.start(), t.start() + len, name, EntityType.PERSON, "person:title", 3));
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    static boolean isTitle(String word) {
+        return Lexicon.TITLES.contains(word) || word.endsWith("长") && word.length() <= 4
+                && Lexicon.TITLES.stream().anyMatch(word::endsWith);
+    }
+
+    private static int occurrences(String text, String word) {
+        int count = 0;
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+            count++;
+        }
+        return count;
+    }
+}

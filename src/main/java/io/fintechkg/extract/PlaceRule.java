@@ -1,0 +1,65 @@
+package io.fintechkg.extract;
+
+import com.hankcs.hanlp.dictionary.CoreDictionary;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Places used on their own: a place name HanLP knows from its dictionary or that ends like an administrative
+ * area (省 市 区 县 镇), and the place of 在X举行/落成 or 落户X. A place inside a longer name loses against that
+ * name when candidates are resolved, so 张江 in 张江鑫智汇金融科技产业园 is no place of its own.
+ */
+final class PlaceRule {
+
+    private static final Pattern VENUE = Pattern.compile(
+            "在([^，。；、在的]{2,12}?)(?:顺利|正式|隆重|圆满|成功)?(举行|召开|举办|落成|落户|落地|开幕|落幕|闭幕|揭牌)");
+    private static final Pattern SETTLE_TARGET = Pattern.compile("(落户|落地|入驻|进驻)([^，。；、的]{2,12}?)(?=[，。；、]|建设|$)");
+    private static final String ADMINISTRATIVE = "省市区县镇乡村州";
+
+    private PlaceRule() {
+    }
+
+    static void apply(Sentence sentence, List<Candidate> out) {
+        for (Token t : sentence.tokens()) {
+            if (t.isPlaceName() && t.word().length() >= 2 && isKnownPlace(t.word())) {
+                out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.PLACE, "place:ns", 1));
+            }
+        }
+        Matcher venue = VENUE.matcher(sentence.text());
+        while (venue.find()) {
+            addVenue(sentence, venue.start(1), venue.end(1), "place:在…" + venue.group(2), out);
+        }
+        Matcher settle = SETTLE_TARGET.matcher(sentence.text());
+        while (settle.find()) {
+            addVenue(sentence, settle.start(2), settle.end(2), "place:" + settle.group(1), out);
+        }
+    }
+
+    private static void addVenue(Sentence sentence, int from, int to, String rule, List<Candidate> out) {
+        int s = sentence.start() + from;
+        int e = sentence.start() + to;
+        String name = sentence.text(s, e);
+        if (sentence.tokensIn(s, e).stream().anyMatch(t -> t.pos().equals("t") || t.pos().startsWith("r")
+                || t.pos().startsWith("m") || t.isVerb())) {
+            return;
+        }
+        out.add(new Candidate(s, e, name, EntityType.PLACE, rule, 1));
+    }
+
+    private static boolean isKnownPlace(String word) {
+        if (ADMINISTRATIVE.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            return true;
+        }
+        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (nature.toString().equals("ns")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,289 @@
+package io.fintechkg.extract;
+
+import static io.fintechkg.extract.RelationType.ESTABLISHED;
+import static io.fintechkg.extract.RelationType.HELD_AT;
+import static io.fintechkg.extract.RelationType.HOLDS_POSITION;
+import static io.fintechkg.extract.RelationType.INVESTS_IN;
+import static io.fintechkg.extract.RelationType.ISSUED;
+import static io.fintechkg.extract.RelationType.LANDED_IN;
+import static io.fintechkg.extract.RelationType.LAUNCHED_AT;
+import static io.fintechkg.extract.RelationType.MEMBER_OF;
+import static io.fintechkg.extract.RelationType.ORGANIZED;
+import static io.fintechkg.extract.RelationType.PARTNERS_WITH;
+import static io.fintechkg.extract.RelationType.PART_OF;
+import static io.fintechkg.extract.RelationType.SETTLED_IN;
+import static io.fintechkg.extract.RelationType.TRANSFORMED_FROM;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relations read from trigger words between names. Each {@link Trigger} is a regular expression over a
+ * {@link Skeleton}, where {@code M} stands for one name and {@code L} for a list of names (A、B和C); group
+ * {@code src} holds the source(s), group {@code tgt} the target(s). A trigger without a target group takes the
+ * nearest earlier event of the sentence (本次对接会由A、B主办). Types that do not fit the ontology are dropped later.
+ */
+final class RelationTriggers {
+
+    /** One trigger: the pattern, the relation it states and the rule id for the evidence. */
+    record Trigger(Pattern pattern, RelationType type, String rule, double confidence) {
+
+        static Trigger of(String template, RelationType type, String rule, double confidence) {
+            String list = "M(?:(?:、|，|,|和|及|与|以及)M)*";
+            String regex = template.replace("L", list).replace("M", Skeleton.M);
+            return new Trigger(Pattern.compile(regex), type, rule, confidence);
+        }
+    }
+
+    private static final String GAP = "[^。；\uE000-\uE3FF]";
+    private static final String NEAR = "[^，。；\uE000-\uE3FF]";
+
+    static final List<Trigger> TRIGGERS = List.of(
+            Trigger.of("(?<src>L)(?:联合|共同)?(?:主办|承办|协办)(?:的)?(?<tgt>M)?", ORGANIZED, "trigger:主办", 0.85),
+            Trigger.of("(?<src>M)在M(?:召开|举办|举行)了?(?<tgt>M)", ORGANIZED, "trigger:在…召开", 0.8),
+            Trigger.of("(?<src>M)(?:即|随后|将|再|又)?(?:召开|举办)了?(?<tgt>M)", ORGANIZED, "trigger:召开", 0.75),
+            Trigger.of("(?<src>M)" + NEAR + "{0,6}?在(?<tgt>M)" + NEAR + "{0,6}?(?:举行|召开|举办|开幕|落幕|闭幕)",
+                    HELD_AT, "trigger:在…举行", 0.85),
+            Trigger.of("M在(?<tgt>M)(?:召开|举办|举行)了?(?<src>M)", HELD_AT, "trigger:在…召开", 0.8),
+            Trigger.of("(?<src>L)" + GAP + "{0,20}?在(?<tgt>M)" + NEAR + "{0,8}?(?:落成|落户|落地)", LANDED_IN,
+                    "trigger:落成", 0.85),
+            Trigger.of("(?<src>L)" + GAP + "{0,20}?(?:落户|落地)(?:于|在)?(?<tgt>M)", LANDED_IN, "trigger:落户", 0.8),
+            Trigger.of("(?<src>L)" + GAP + "{0,20}?(?:入驻|进驻|技术支持)" + GAP + "{0,12}?(?<tgt>M)", SETTLED_IN,
+                    "trigger:入驻", 0.85),
+            Trigger.of("(?<src>M)(?:分别)?(?:与|同|和)(?<tgt>L)[^。；]{0,30}?(?:战略合作|合作协议|签约|签署|携手|共建|合作)",
+                    PARTNERS_WITH, "trigger:合作", 0.8),
+            Trigger.of("(?<src>M)(?:控股|入股|注资|领投|参股|增资)了?(?<tgt>M)", INVESTS_IN, "trigger:入股", 0.8),
+            Trigger.of("(?<tgt>M)(?:是|系)?由(?<src>L)[^。]*?(?:组建|成立|设立|发起|创办|创立)", ESTABLISHED,
+                    "trigger:由…组建", 0.8),
+            Trigger.of("(?<tgt>M)是(?<src>M)[^。\uE000-\uE3FF]{0,40}?(?:成立|设立|组建)的", ESTABLISHED, "trigger:是…成立的", 0.75),
+            Trigger.of("(?<src>L)(?:共同|联合)?(?:发起)?(?:成立|设立|组建|创办)了(?<tgt>M)", ESTABLISHED,
+                    "trigger:成立", 0.75),
+            Trigger.of("(?<src>M)由(?<tgt>M)(?:转型升级|转型|升级|改制|改组|更名)而来", TRANSFORMED_FROM,
+                    "trigger:转型升级而来", 0.85),
+            Trigger.of("(?<src>M)的?前身(?:是|为)(?<tgt>M)", TRANSFORMED_FROM, "trigger:前身", 0.85),
+            Trigger.of("(?<tgt>M)(?:正式)?更名为(?<src>M)", TRANSFORMED_FROM, "trigger:更名", 0.8),
+            Trigger.of("(?<src>M)(?:正式|近日|联合|日前)?(?:印发|发布|出台|制定|公布|推出)了?(?<tgt>M)", ISSUED,
+                    "trigger:印发", 0.8),
+            Trigger.of("(?<src>L)(?:是|为|均为|加入|成为)(?<tgt>M)的?(?:会员|成员)", MEMBER_OF, "trigger:会员", 0.8),
+            Trigger.of("(?<tgt>M)由" + GAP + "*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8));
+
+    private static final Pattern SUB_COMMITTEE = Pattern.compile("的(专业委员会|专委会|分会|分支机构|下属机构)");
+    private static final Pattern SHAREHOLDING = Pattern.compile("(?<src>" + "M(?:(?:、|，|,|和|及|与)M)*"
+            .replace("M", Skeleton.M) + ")(?:分别)?(?:持有|持股|持)[\\d.]+%");
+    private static final Pattern MEMBER_LIST = Pattern.compile(("(?:会员|成员)[^。\uE000-\uE3FF]{0,12}?包括(?<src>M(?:(?:、|，|,|和|及|与)M)*)")
+            .replace("M", Skeleton.M));
+    private static final Pattern MEMBER_UNITS = Pattern.compile(("(?<src>M(?:(?:、|，|,|和|及|与)M)*)(?:分别)?(?:为|是|均为)"
+            + "[^。；，\uE000-\uE3FF]{0,10}?(?:委员|会员|成员|理事)单位").replace("M", Skeleton.M));
+    private static final Pattern APPOINTMENT = Pattern.compile(("(?<verb>任命|聘任|提名)(?<src>M(?:、M)*)为(?<tgt>[^；。]*)")
+            .replace("M", Skeleton.M));
+    private static final Pattern EVENT_CONTEXT = Pattern.compile(("^[^，。]{0,4}?(?<ev>M)(?:上|当天|期间|现场|中|举行期间)[，,]|在(?<ev2>M)(?:上|期间)")
+            .replace("M", Skeleton.M));
+    private static final Pattern LAUNCH = Pattern.compile("发布|成立|揭牌|启动|落成|亮相|开通|上线|开业|开园");
+    private static final Pattern SIMULTANEOUS = Pattern.compile("同时|同期|当天|会上");
+    private static final Set<EntityType> ORGANISATIONS = Set.of(EntityType.INSTITUTION, EntityType.COMMITTEE,
+            EntityType.LAB);
+
+    /** What one sentence passes to the next: the event it is about and the last committee named. */
+    static final class Context {
+        EntityDraft event;
+        EntityDraft committee;
+    }
+
+    private RelationTriggers() {
+    }
+
+    static void apply(Skeleton sk, Context context, List<Fact> out) {
+        String text = sk.text;
+        int at = sk.sentence.start();
+        for (Trigger trigger : TRIGGERS) {
+            Matcher m = trigger.pattern().matcher(text);
+            while (m.find()) {
+                List<EntityDraft> sources = sk.entitiesIn(m.group("src"));
+                String tgt = m.group("tgt");
+                List<EntityDraft> targets = tgt != null ? sk.entitiesIn(tgt) : nearestEventBefore(sk, m.start());
+                for (EntityDraft s : sources) {
+                    for (EntityDraft t : targets) {
+                        out.add(new Fact(s.name, trigger.type(), t.name, at, trigger.confidence(), trigger.rule()));
+                        if (trigger.rule().equals("trigger:是…成立的") && s.type != null
+                                && SUB_COMMITTEE.matcher(text.substring(m.end() - 1)).lookingAt()) {
+                            out.add(new Fact(t.name, PART_OF, s.name, at, 0.7, "trigger:是…成立的专委会"));
+                        }
+                    }
+                }
+            }
+        }
+        shareholdings(sk, at, out);
+        memberships(sk, context, at, out);
+        titles(sk, at, out);
+        appointments(sk, at, out);
+        launches(sk, context, at, out);
+        for (Skeleton.Slot slot : sk.slots) {
+            if (slot.entity().type == EntityType.COMMITTEE) {
+                context.committee = slot.entity();
+            }
+        }
+    }
+
+    private static List<EntityDraft> nearestEventBefore(Skeleton sk, int index) {
+        for (int i = index - 1; i >= 0; i--) {
+            EntityDraft e = sk.entityAt(sk.text.charAt(i));
+            if (e != null && e.type == EntityType.EVENT) {
+                return List.of(e);
+            }
+        }
+        return List.of();
+    }
+
+    /** 股权结构为：A持有31.21%；B、C分别持有20.33%: the holders invest in the company the sentence is about. */
+    private static void shareholdings(Skeleton sk, int at, List<Fact> out) {
+        Matcher m = SHAREHOLDING.matcher(sk.text);
+        EntityDraft company = null;
+        while (m.find()) {
+            List<EntityDraft> holders = sk.entitiesIn(m.group("src"));
+            if (company == null) {
+                for (Skeleton.Slot slot : sk.slots) {
+                    if (slot.entity().type == EntityType.INSTITUTION && !holders.contains(slot.entity())) {
+                        company = slot.entity();
+                        break;
+                    }
+                }
+            }
+            if (company == null) {
+                return;
+            }
+            for (EntityDraft h : holders) {
+                out.add(new Fact(h.name, INVESTS_IN, company.name, at, 0.8, "trigger:持有%"));
+            }
+        }
+    }
+
+    /** 会员…包括A、B、C and A、B分别为副主任委员单位: members of the committee named last. */
+    private static void memberships(Skeleton sk, Context context, int at, List<Fact> out) {
+        for (Pattern p : List.of(MEMBER_LIST, MEMBER_UNITS)) {
+            Matcher m = p.matcher(sk.text);
+            while (m.find()) {
+                EntityDraft committee = null;
+                for (Skeleton.Slot slot : sk.slots) {
+                    if (slot.entity().type == EntityType.COMMITTEE && !sk.entitiesIn(m.group("src")).contains(slot.entity())) {
+                        committee = slot.entity();
+                        break;
+                    }
+                }
+                if (committee == null) {
+                    committee = context.committee;
+                }
+                if (committee == null) {
+                    continue;
+                }
+                for (EntityDraft member : sk.entitiesIn(m.group("src"))) {
+                    out.add(new Fact(member.name, MEMBER_OF, committee.name, at, 0.8, "trigger:会员"));
+                }
+            }
+        }
+    }
+
+    /** 中国工程院院士、中国银联股份有限公司执行副总裁柴洪峰: each organisation before a title run. */
+    private static void titles(Skeleton sk, int at, List<Fact> out) {
+        String text = sk.text;
+        for (int i = 0; i < text.length(); i++) {
+            EntityDraft person = sk.entityAt(text.charAt(i));
+            if (person == null || person.type != EntityType.PERSON) {
+                continue;
+            }
+            int j = i;
+            while (true) {
+                int runEnd = j;
+                int k = j - 1;
+                while (k >= 0 && sk.entityAt(text.charAt(k)) == null && "，。；：,;:\u3000 ".indexOf(text.charAt(k)) < 0
+                        && runEnd - k <= 16) {
+                    k--;
+                }
+                String run = text.substring(k + 1, runEnd);
+                if (k < 0 || run.isEmpty() || !isTitleRun(run)) {
+                    break;
+                }
+                EntityDraft org = sk.entityAt(text.charAt(k));
+                if (org == null || !ORGANISATIONS.contains(org.type)) {
+                    break;
+                }
+                out.add(new Fact(person.name, HOLDS_POSITION, org.name, at, 0.85, "title:" + run));
+                if (k >= 2 && text.charAt(k - 1) == '、') {
+                    j = k - 1;
+                } else {
+                    break;
+                }
+            }
+        }
+    }
+
+    static boolean isTitleRun(String run) {
+        for (String part : run.split("[、兼及和]")) {
+            if (part.isEmpty() || !(PersonRule.isTitle(part) || Lexicon.TITLES.stream().anyMatch(part::endsWith)
+                    && part.length() <= 8)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 任命A、B为X副司令员、Y副总经理: every appointee holds every post named; 免去 states no post. */
+    private static void appointments(Skeleton sk, int at, List<Fact> out) {
+        Matcher m = APPOINTMENT.matcher(sk.text);
+        while (m.find()) {
+            List<EntityDraft> people = sk.entitiesIn(m.group("src"));
+            String posts = m.group("tgt");
+            for (int i = 0; i < posts.length(); i++) {
+                EntityDraft org = sk.entityAt(posts.charAt(i));
+                if (org == null || !ORGANISATIONS.contains(org.type)) {
+                    continue;
+                }
+                String after = posts.substring(i + 1);
+                if (Lexicon.TITLES.stream().anyMatch(after::startsWith) || after.matches("^[^、，\uE000-\uE3FF]{0,6}长.*")) {
+                    for (EntityDraft p : people) {
+                        if (p.type == EntityType.PERSON) {
+                            out.add(new Fact(p.name, HOLDS_POSITION, org.name, at, 0.9, "appointment:" + m.group("verb")));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** 开港仪式上，…落成 / 开港仪式当天，…成立: what the sentence launches, it launches at the event. */
+    private static void launches(Skeleton sk, Context context, int at, List<Fact> out) {
+        Matcher c = EVENT_CONTEXT.matcher(sk.text);
+        EntityDraft event = null;
+        if (c.find()) {
+            String g = c.group("ev") != null ? c.group("ev") : c.group("ev2");
+            EntityDraft e = sk.entityAt(g.charAt(0));
+            if (e != null && e.type == EntityType.EVENT) {
+                event = e;
+                context.event = e;
+            }
+        }
+        Matcher launch = LAUNCH.matcher(sk.text);
+        int last = -1;
+        while (launch.find()) {
+            last = launch.start();
+        }
+        if (last < 0) {
+            return;
+        }
+        if (event == null) {
+            Matcher simultaneous = SIMULTANEOUS.matcher(sk.text);
+            if (context.event == null || !simultaneous.find() || simultaneous.start() > last) {
+                return;
+            }
+            event = context.event;
+        }
+        for (int i = 0; i < last; i++) {
+            EntityDraft e = sk.entityAt(sk.text.charAt(i));
+            if (e != null && e != event && e.type != EntityType.INSTITUTION && e.type != EntityType.PLACE
+                    && e.type != EntityType.PERSON && e.type != EntityType.EVENT) {
+                out.add(new Fact(e.name, LAUNCHED_AT, event.name, at, 0.75, "event-context:" + sk.text.substring(last, last + 2)));
+            }
+        }
+    }
+}

@@ -1,0 +1,321 @@
+package io.fintechkg.extract;
+
+import io.fintechkg.parse.ParsedArticle;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads entities and relations with rules written for Chinese news on top of HanLP's segmentation: names from
+ * their suffixes and lists, short forms, policies, people with titles, places, stock links, then relations from
+ * trigger words between the names. Stateless and safe to share; HanLP's dictionaries load on first use.
+ */
+public final class RuleBasedExtractor implements Extractor {
+
+    /** Recorded with every extraction, so that a store can tell which rules produced a fact. */
+    public static final String VERSION = "rules-1";
+
+    private static final Pattern LAUNCH_EVENT = Pattern.compile("^(.{2,}?)(成立|揭牌|启动|开港|开园|开业|发布)(会议|大会|仪式|典礼)$");
+    private static final Pattern FOUNDING = Pattern.compile("(成立|揭牌|启动|开幕|开业|签约)$");
+
+    /** Loads HanLP's dictionaries now, so that the first article does not pay for them. */
+    public static void warmUp() {
+        Segmenter.warmUp();
+    }
+
+    @Override
+    public Extraction extract(ParsedArticle article) {
+        ArticleView view = new ArticleView(article);
+        List<Candidate> found = new ArrayList<>();
+        List<AbbreviationRule.Abbreviation> abbreviations = new ArrayList<>();
+        for (Sentence s : view.sentences()) {
+            OrganisationNameRule.apply(s, found);
+            EnumerationRule.apply(s, found);
+            PolicyNameRule.apply(s, found);
+            PersonRule.apply(s, view.masked() + "\n" + nullToEmpty(article.title()), found);
+            PlaceRule.apply(s, found);
+            AbbreviationRule.apply(s, abbreviations);
+        }
+        List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
+        Map<String, String> tickers = new HashMap<>();
+        Set<String> fragments = new HashSet<>();
+        StockLinkRule.apply(view, article.stockLinks() == null ? List.of() : article.stockLinks(), kept, tickers,
+                fragments);
+        kept.removeIf(c -> c.type() == OrganisationNameRule.BLOCKER || fragments.contains(c.name()));
+        kept = expandShortenedLists(view, kept);
+        Map<String, String> companions = new HashMap<>();
+        kept = splitJoinedEvents(view, kept, companions);
+
+        List<Candidate> heads = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        UnitHeadRule.apply(view, kept, tickers.keySet(), fragments, heads, facts);
+
+        EntityTable table = new EntityTable();
+        for (Candidate c : kept) {
+            EntityDraft d = table.add(c.name(), c.type(), c.priority());
+            d.mentions.add(new Mention(c.start(), c.end(), article.text().substring(c.start(), c.end())));
+            for (String alias : c.aliases()) {
+                table.addAlias(d, alias);
+            }
+        }
+        for (Candidate h : heads) {
+            EntityDraft d = table.get(h.name()) != null ? table.get(h.name()) : table.add(h.name(), h.type(), 1);
+            d.mentions.add(new Mention(h.start(), h.end(), article.text().substring(h.start(), h.end())));
+        }
+        for (AbbreviationRule.Abbreviation a : abbreviations) {
+            kept.stream().filter(c -> c.end() == a.nameEnd()).findFirst()
+                    .ifPresent(c -> table.addAlias(table.get(c.name()), a.alias()));
+        }
+        table.resolveShortForms();
+        tickers.forEach((name, ticker) -> {
+            EntityDraft d = table.get(name);
+            if (d != null) {
+                d.ticker = ticker;
+            }
+        });
+        addAliasMentions(view, table, kept);
+        locatedIn(view, kept, facts);
+        launchEvents(table, facts);
+
+        RelationTriggers.Context context = new RelationTriggers.Context();
+        for (Sentence s : view.sentences()) {
+            RelationTriggers.apply(new Skeleton(s, slots(s, table)), context, facts);
+        }
+        List<ExtractedEntity> entities = table.drafts().stream().filter(d -> d.type != null)
+                .filter(d -> !fragments.contains(d.name)).map(EntityDraft::toEntity).toList();
+        return new Extraction(article, entities, relations(view, table, facts, companions), VERSION);
+    }
+
+    /** 黑龙江省工信厅、发改委、商务厅 and 中国人民银行科技司、支付结算司: later items share the first item's prefix. */
+    private static List<Candidate> expandShortenedLists(ArticleView view, List<Candidate> kept) {
+        List<Candidate> out = new ArrayList<>(kept);
+        for (int i = 0; i < out.size(); i++) {
+            Candidate first = out.get(i);
+            Sentence s = view.sentenceAt(first.start());
+            if (s == null || first.type() != EntityType.INSTITUTION) {
+                continue;
+            }
+            String prefix = prefixOf(s, first);
+            if (prefix == null) {
+                continue;
+            }
+            for (int j = i + 1; j < out.size(); j++) {
+                Candidate prev = out.get(j - 1);
+                Candidate next = out.get(j);
+                if (next.start() != prev.end() + 1 || view.masked().charAt(prev.end()) != '、') {
+                    break;
+                }
+                NameSuffix suffix = NameSuffix.of(next.name());
+                boolean bare = next.name().length() <= 5 && !next.name().startsWith(prefix)
+                        && s.tokensIn(next.start(), next.end()).stream().noneMatch(Token::isPlaceName)
+                        && suffix != null && suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER
+                        && first.name().endsWith(suffix.text());
+                if (bare) {
+                    out.set(j, new Candidate(next.start(), next.end(), prefix + next.name(), next.type(),
+                            next.rule() + "+prefix", next.priority(), List.of(next.name())));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String prefixOf(Sentence s, Candidate c) {
+        List<Token> tokens = s.tokensIn(c.start(), c.end());
+        if (!tokens.isEmpty() && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()
+                && tokens.getFirst().end() < c.end()) {
+            return tokens.getFirst().word();
+        }
+        for (String head : List.of("银行", "大学", "交易所", "集团", "公司")) {
+            int at = c.name().indexOf(head);
+            if (at > 0 && at + head.length() < c.name().length()) {
+                return c.name().substring(0, at + head.length());
+            }
+        }
+        return null;
+    }
+
+    /** X成立暨第一次工作会议 names two events: X成立会议 and X第一次工作会议. */
+    private static List<Candidate> splitJoinedEvents(ArticleView view, List<Candidate> kept,
+            Map<String, String> companions) {
+        List<Candidate> out = new ArrayList<>();
+        for (Candidate e : kept) {
+            if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨') {
+                out.add(e);
+                continue;
+            }
+            Sentence s = view.sentenceAt(e.start());
+            int ji = e.start() - 1;
+            NameBoundary.Found left = NameBoundary.leftOf(s, ji, ji, false, false);
+            String l = left.name();
+            if (l.length() < 3) {
+                out.add(e);
+                continue;
+            }
+            String head = e.name().endsWith("会议") ? "会议" : NameSuffix.of(e.name()).text();
+            String subject = FOUNDING.matcher(l).replaceFirst("");
+            String first = l + head;
+            String second = e.name().startsWith(subject) ? e.name() : subject + e.name();
+            out.add(new Candidate(left.start(), e.end(), first, EntityType.EVENT, "event:暨", e.priority(),
+                    List.of(l + "暨" + e.name())));
+            out.add(new Candidate(e.start(), e.end(), second, EntityType.EVENT, "event:暨", e.priority(),
+                    List.of(e.name())));
+            companions.put(first, second);
+        }
+        return out;
+    }
+
+    /** Places written together: 浦东金融数据港 (金融数据港 in 浦东), 莱西姜山镇, 黑龙江（哈尔滨）. */
+    private static void locatedIn(ArticleView view, List<Candidate> kept, List<Fact> facts) {
+        for (int i = 0; i < kept.size(); i++) {
+            Candidate c = kept.get(i);
+            Sentence s = view.sentenceAt(c.start());
+            if (s == null || c.type() != EntityType.PLACE) {
+                continue;
+            }
+            List<Token> tokens = s.tokensIn(c.start(), c.end());
+            if (tokens.size() >= 2 && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()) {
+                facts.add(new Fact(c.name(), RelationType.LOCATED_IN, tokens.getFirst().word(), c.start(), 0.8,
+                        "compound:place"));
+            }
+            if (i + 1 < kept.size() && kept.get(i + 1).start() == c.end() && kept.get(i + 1).type() == EntityType.PLACE) {
+                facts.add(new Fact(kept.get(i + 1).name(), RelationType.LOCATED_IN, c.name(), c.start(), 0.8,
+                        "compound:place"));
+            }
+        }
+        Matcher m = Pattern.compile("([\\p{IsHan}]{2,6})[（(]([\\p{IsHan}]{2,6})[）)]").matcher(view.masked());
+        while (m.find()) {
+            Sentence s = view.sentenceAt(m.start());
+            if (s == null) {
+                continue;
+            }
+            List<Token> outer = s.tokensIn(m.start(1), m.end(1));
+            List<Token> inner = s.tokensIn(m.start(2), m.end(2));
+            if (!outer.isEmpty() && outer.getLast().isPlaceName() && outer.getLast().end() == m.end(1)
+                    && inner.size() == 1 && inner.getFirst().isPlaceName()) {
+                facts.add(new Fact(inner.getFirst().word(), RelationType.LOCATED_IN, outer.getLast().word(),
+                        m.start(), 0.75, "compound:place（place）"));
+            }
+        }
+    }
+
+    /** 移动金融专业委员会成立会议: the event launches what its name says is founded. */
+    private static void launchEvents(EntityTable table, List<Fact> facts) {
+        for (EntityDraft d : table.drafts()) {
+            if (d.type != EntityType.EVENT) {
+                continue;
+            }
+            for (String form : List.copyOf(d.forms)) {
+                Matcher m = LAUNCH_EVENT.matcher(form);
+                if (m.matches() && table.get(m.group(1)) != null) {
+                    int at = d.mentions.isEmpty() ? 0 : d.mentions.getFirst().start();
+                    facts.add(new Fact(m.group(1), RelationType.LAUNCHED_AT, d.name, at, 0.75, "event-name"));
+                }
+            }
+        }
+    }
+
+    /** Every other place where a known form of an entity is written counts as a mention of it. */
+    private static void addAliasMentions(ArticleView view, EntityTable table, List<Candidate> kept) {
+        String text = view.masked();
+        for (EntityDraft d : table.drafts()) {
+            for (String form : d.forms) {
+                if (form.length() < 2) {
+                    continue;
+                }
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    int s = at;
+                    int e = at + form.length();
+                    boolean inside = kept.stream().anyMatch(c -> c.start() <= s && e <= c.end()
+                            && c.length() > form.length() && table.get(c.name()) != d);
+                    boolean partial = kept.stream().anyMatch(c -> c.start() < e && s < c.end()
+                            && !(c.start() <= s && e <= c.end()) && !(s <= c.start() && c.end() <= e));
+                    if (!inside && !partial) {
+                        d.mentions.add(new Mention(s, e, view.text().substring(s, e)));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The mentions of a sentence, longest first where they overlap, in text order. */
+    private static List<Skeleton.Slot> slots(Sentence sentence, EntityTable table) {
+        List<Skeleton.Slot> all = new ArrayList<>();
+        for (EntityDraft d : table.drafts()) {
+            if (d.type == null) {
+                continue;
+            }
+            for (Mention m : d.mentions) {
+                if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
+                    all.add(new Skeleton.Slot(m.start(), m.end(), d));
+                }
+            }
+        }
+        all.sort(Comparator.comparingInt((Skeleton.Slot s) -> s.end() - s.start()).reversed());
+        List<Skeleton.Slot> chosen = new ArrayList<>();
+        for (Skeleton.Slot s : all) {
+            if (chosen.stream().noneMatch(c -> c.start() < s.end() && s.start() < c.end())) {
+                chosen.add(s);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Skeleton.Slot::start));
+        return chosen;
+    }
+
+    private static List<ExtractedRelation> relations(ArticleView view, EntityTable table, List<Fact> facts,
+            Map<String, String> companions) {
+        List<Fact> all = new ArrayList<>(facts);
+        for (Fact f : facts) {
+            String sourceTwin = companions.get(f.source());
+            String targetTwin = companions.get(f.target());
+            if (targetTwin != null && (f.type() == RelationType.ORGANIZED || f.type() == RelationType.HELD_AT)) {
+                all.add(new Fact(f.source(), f.type(), targetTwin, f.at(), f.confidence(), f.rule()));
+            }
+            if (sourceTwin != null && f.type() == RelationType.HELD_AT) {
+                all.add(new Fact(sourceTwin, f.type(), f.target(), f.at(), f.confidence(), f.rule()));
+            }
+        }
+        Map<String, ExtractedRelation> byKey = new LinkedHashMap<>();
+        for (Fact f : all) {
+            EntityDraft source = table.get(f.source());
+            EntityDraft target = table.get(f.target());
+            if (source == null || target == null || source == target || source.type == null || target.type == null
+                    || !RelationSignature.allows(f.type(), source.type, target.type)) {
+                continue;
+            }
+            String a = source.name;
+            String b = target.name;
+            if (f.type().symmetric() && a.compareTo(b) > 0) {
+                String swap = a;
+                a = b;
+                b = swap;
+            }
+            Sentence s = view.sentenceAt(f.at());
+            Evidence evidence = s == null ? new Evidence("", f.at(), f.at(), f.confidence(), f.rule())
+                    : new Evidence(view.text().substring(s.start(), s.end()), s.start(), s.end(), f.confidence(),
+                            f.rule());
+            String key = a + "|" + f.type() + "|" + b;
+            ExtractedRelation existing = byKey.get(key);
+            if (existing == null) {
+                byKey.put(key, new ExtractedRelation(a, f.type(), b, f.confidence(), List.of(evidence)));
+            } else if (existing.evidence().stream().noneMatch(e -> e.start() == evidence.start()
+                    && e.rule().equals(evidence.rule()))) {
+                List<Evidence> more = new ArrayList<>(existing.evidence());
+                more.add(evidence);
+                byKey.put(key, new ExtractedRelation(a, f.type(), b, Math.max(existing.confidence(), f.confidence()),
+                        List.copyOf(more)));
+            }
+        }
+        return List.copyOf(byKey.values());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

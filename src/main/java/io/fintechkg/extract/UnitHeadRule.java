@@ -1,0 +1,140 @@
+package io.fintechkg.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A name that begins with another organisation's name is a unit of it: 交通银行金融科技研究院 → 交通银行,
+ * 中国联通上海分公司 → 中国联通, 国务院国资委 → 国务院, 上海市浦东新区金融业联合会金融科技专委会 → the 联合会. The head
+ * is found as a linked company, as a prefix with an organisation suffix of its own, before a place and a branch
+ * suffix (人保财险 | 上海市科技分公司), or before descriptors and a lab suffix (中国银联 | 国家工程实验室). A joint
+ * lab named after two partners (交行与华为联合创新实验室) is established by each and part of neither.
+ */
+final class UnitHeadRule {
+
+    private static final Pattern JOINT = Pattern.compile("^(.{2,12}?)(?:与|和)(.{2,12}?)(?:联合|共建|合作)?(?:创新)?(?:实验室|研究院|研究中心|创新中心|中心)$");
+    private static final Set<EntityType> UNITS = Set.of(EntityType.INSTITUTION, EntityType.LAB, EntityType.PROJECT,
+            EntityType.COMMITTEE);
+
+    private UnitHeadRule() {
+    }
+
+    /** A head found in a candidate's name: its span, its type, and the fact that ties the unit to it. */
+    record Head(Candidate head, Fact fact) {
+    }
+
+    static void apply(ArticleView view, List<Candidate> kept, Set<String> linkedHeads, Set<String> fragments,
+            List<Candidate> heads, List<Fact> facts) {
+        for (Candidate c : kept) {
+            if (c.type() == null || !UNITS.contains(c.type())) {
+                continue;
+            }
+            Matcher joint = JOINT.matcher(c.name());
+            if (c.type() == EntityType.LAB && joint.matches()) {
+                for (int g = 1; g <= 2; g++) {
+                    String founder = joint.group(g);
+                    heads.add(new Candidate(c.start() + joint.start(g), c.start() + joint.end(g), founder,
+                            EntityType.INSTITUTION, "joint-name", 2));
+                    facts.add(new Fact(founder, RelationType.ESTABLISHED, c.name(), c.start(), 0.8, "joint-name"));
+                }
+                continue;
+            }
+            String head = headOf(view, c, linkedHeads);
+            if (head == null || fragments.contains(head)) {
+                continue;
+            }
+            NameSuffix suffix = NameSuffix.of(head);
+            EntityType type = suffix != null && suffix.type() == EntityType.COMMITTEE ? EntityType.COMMITTEE
+                    : suffix != null && suffix.type() == EntityType.LAB ? EntityType.LAB : EntityType.INSTITUTION;
+            heads.add(new Candidate(c.start(), c.start() + head.length(), head, type, "head", 2));
+            facts.add(new Fact(c.name(), RelationType.PART_OF, head, c.start(), 0.85, "head:" + c.rule()));
+        }
+    }
+
+    private static String headOf(ArticleView view, Candidate c, Set<String> linkedHeads) {
+        String name = c.name();
+        for (String linked : linkedHeads) {
+            if (name.startsWith(linked) && name.length() > linked.length()
+                    && StockLinkRule.namesUnit(name.substring(linked.length()))) {
+                return linked;
+            }
+        }
+        Sentence sentence = view.sentenceAt(c.start());
+        if (sentence == null || !sentence.text(c.start(), c.end()).equals(name)) {
+            return null;
+        }
+        // the longest prefix that is an organisation name of its own, followed by more than a legal form
+        for (int cut = name.length() - 2; cut >= 3; cut--) {
+            String prefix = name.substring(0, cut);
+            String rest = name.substring(cut);
+            NameSuffix suffix = NameSuffix.of(prefix);
+            if (suffix == null || suffix.kind() == NameSuffix.Kind.EVENT || suffix.kind() == NameSuffix.Kind.PLACE
+                    || !balanced(prefix) || !balanced(rest) || NameSuffix.of(rest) == null && c.type() != EntityType.PROJECT
+                    || isLegalForm(rest)) {
+                continue;
+            }
+            if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER) {
+                int k = sentence.tokenAt(c.start() + cut - 1);
+                if (k < 0 || sentence.tokens().get(k).end() != c.start() + cut
+                        || !sentence.tokens().get(k).isOrganisationLike()) {
+                    continue;
+                }
+            }
+            if (suffix.kind() == NameSuffix.Kind.UNIT && suffix.type() != EntityType.COMMITTEE) {
+                continue;
+            }
+            return prefix;
+        }
+        NameSuffix own = NameSuffix.of(name);
+        if (own == null || own.kind() != NameSuffix.Kind.UNIT) {
+            return null;
+        }
+        // 人保财险 | 上海市科技分公司: a place begins the unit's own name
+        List<Token> tokens = sentence.tokensIn(c.start(), c.end());
+        for (Token t : tokens) {
+            if (t.start() > c.start() + 1 && t.isPlaceName() && own.type() == EntityType.INSTITUTION) {
+                return name.substring(0, t.start() - c.start());
+            }
+        }
+        // 中国银联 | 国家工程实验室: only descriptors between the head and a lab suffix
+        if (own.type() == EntityType.LAB) {
+            int cut = c.end() - own.text().length();
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Token t = tokens.get(k);
+                if (t.end() > cut) {
+                    continue;
+                }
+                if (!Lexicon.GENERIC_WORDS.contains(t.word())) {
+                    break;
+                }
+                cut = t.start();
+            }
+            if (cut < c.end() - own.text().length() && cut - c.start() >= 2) {
+                String head = name.substring(0, cut - c.start());
+                if (!OrganisationNameRule.isGeneric(head, sentence.tokensIn(c.start(), cut))) {
+                    return head;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isLegalForm(String rest) {
+        return NameSuffix.COMPANY_FORMS.contains(rest) || rest.startsWith("集团") || rest.startsWith("股份")
+                || rest.startsWith("控股") || rest.startsWith("（");
+    }
+
+    private static boolean balanced(String s) {
+        int depth = 0;
+        for (char ch : s.toCharArray()) {
+            if (ch == '（' || ch == '(') {
+                depth++;
+            } else if (ch == '）' || ch == ')') {
+                depth--;
+            }
+        }
+        return depth == 0;
+    }
+}

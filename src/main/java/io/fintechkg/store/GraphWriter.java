@@ -1,0 +1,210 @@
+package io.fintechkg.store;
+
+import io.fintechkg.extract.Evidence;
+import io.fintechkg.extract.Extraction;
+import io.fintechkg.parse.ParsedArticle;
+import io.fintechkg.resolve.EntityResolver;
+import io.fintechkg.resolve.ResolvedArticle;
+import io.fintechkg.resolve.ResolvedEntity;
+import io.fintechkg.resolve.ResolvedFact;
+import io.fintechkg.resolve.StableIds;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * Writes one article per write transaction: resolves its entities against the aliases in the graph, then replaces
+ * whatever an earlier version of the same article contributed (ADR 0001). All Cypher is parameterised and batched
+ * with {@code UNWIND}; labels and relationship types are dynamic ({@code $(…)}) so no query text is built from data.
+ */
+public final class GraphWriter {
+
+    private static final String CURRENT_VERSION = """
+            MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash, a.extractorVersion AS version
+            """;
+    private static final String RETRACT_MENTIONS = """
+            MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
+            WITH m, e.id AS entityId DELETE m
+            RETURN entityId
+            """;
+    private static final String RETRACT_EVIDENCE = """
+            MATCH (v:Evidence)-[:FROM]->(:Article {id: $id})
+            WITH v, v.factId AS id, v.sourceId AS sourceId, v.targetId AS targetId
+            DETACH DELETE v
+            RETURN DISTINCT id, sourceId, targetId
+            """;
+    private static final String EXISTING_ENTITIES = """
+            UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id
+            """;
+    private static final String EXISTING_FACTS = """
+            UNWIND $facts AS f
+            MATCH (:Entity {id: f.sourceId})-[r]->(:Entity {id: f.targetId}) WHERE r.id = f.id
+            RETURN r.id AS id
+            """;
+    private static final String UPSERT_ARTICLE = """
+            MERGE (a:Article {id: $id})
+            SET a += $properties, a.ingestedAt = datetime()
+            """;
+    private static final String UPSERT_ENTITIES = """
+            MATCH (a:Article {id: $articleId})
+            UNWIND $entities AS row
+            MERGE (e:Entity {id: row.id})
+              ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
+            SET e:$(row.type)
+            WITH a, e, row, CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
+            WITH a, e, row, name, [e.name] + e.aliases + [row.name] + row.aliases AS forms
+            SET e.name = name,
+                e.aliases = reduce(acc = [], form IN forms | CASE WHEN form = name OR form IN acc THEN acc ELSE acc + form END),
+                e.ticker = coalesce(e.ticker, row.ticker)
+            MERGE (a)-[m:MENTIONS]->(e)
+            SET m.count = row.mentions, m.resolvedBy = row.resolvedBy
+            WITH e, row
+            UNWIND row.keys AS key
+            MERGE (alias:Alias {key: key})
+              ON CREATE SET alias.article = $articleId
+            WITH alias, e WHERE NOT (alias)-[:ALIAS_OF]->()
+            CREATE (alias)-[:ALIAS_OF]->(e)
+            """;
+    private static final String UPSERT_FACTS = """
+            MATCH (a:Article {id: $articleId})
+            UNWIND $facts AS f
+            MATCH (s:Entity {id: f.sourceId}), (t:Entity {id: f.targetId})
+            MERGE (s)-[r:$(f.type) {id: f.id}]->(t)
+            WITH a, f
+            UNWIND f.evidence AS ev
+            MERGE (v:Evidence {id: ev.id})
+            SET v += ev, v.factId = f.id, v.type = f.type, v.sourceId = f.sourceId, v.targetId = f.targetId,
+                v.extractorVersion = $extractorVersion
+            MERGE (v)-[:FROM]->(a)
+            """;
+    /** A fact's properties follow from its evidence; a fact with none left is gone. */
+    private static final String RECOMPUTE_FACTS = """
+            UNWIND $facts AS f
+            MATCH (:Entity {id: f.sourceId})-[r]->(:Entity {id: f.targetId}) WHERE r.id = f.id
+            OPTIONAL MATCH (v:Evidence {factId: f.id})-[:FROM]->(a:Article)
+            WITH r, count(DISTINCT a) AS articles, max(v.confidence) AS confidence,
+                 min(date(coalesce(a.publishedAt, a.ingestedAt))) AS firstSeen,
+                 max(date(coalesce(a.publishedAt, a.ingestedAt))) AS lastSeen
+            SET r.articleCount = articles, r.confidence = confidence, r.firstSeen = firstSeen, r.lastSeen = lastSeen
+            WITH r, articles WHERE articles = 0
+            DELETE r
+            RETURN count(*) AS removed
+            """;
+    /** Entities that only the replaced version named go, with their aliases, so that nothing dangles. */
+    private static final String REMOVE_ORPHANS = """
+            UNWIND $ids AS id
+            MATCH (e:Entity {id: id}) WHERE NOT ()-[:MENTIONS]->(e)
+            OPTIONAL MATCH (alias:Alias)-[:ALIAS_OF]->(e)
+            DETACH DELETE alias, e
+            """;
+
+    private final Driver driver;
+    private final EntityResolver resolver;
+
+    /** @param migrations taken so that no article is written into a graph whose schema is not yet in place */
+    public GraphWriter(Driver driver, EntityResolver resolver, SchemaMigrations migrations) {
+        this.driver = Objects.requireNonNull(driver);
+        this.resolver = Objects.requireNonNull(resolver);
+        Objects.requireNonNull(migrations);
+    }
+
+    /** {@return what writing the extraction did}: all of it or, on an exception, nothing */
+    public ArticleWrite write(Extraction extraction) {
+        try (var session = driver.session()) {
+            return session.executeWrite(tx -> write(tx, extraction));
+        }
+    }
+
+    private ArticleWrite write(TransactionContext tx, Extraction extraction) {
+        ParsedArticle article = extraction.article();
+        String id = EntityResolver.articleId(article.url(), article.name());
+        var current = tx.run(CURRENT_VERSION, Map.of("id", id)).list();
+        boolean exists = !current.isEmpty();
+        if (exists && Objects.equals(current.getFirst().get("hash").asString(null), article.contentHash())
+                && Objects.equals(current.getFirst().get("version").asString(null), extraction.extractorVersion())) {
+            return ArticleWrite.unchanged(id);
+        }
+        Set<String> formerEntities = new HashSet<>();
+        Map<String, Map<String, Object>> touchedFacts = new LinkedHashMap<>();
+        if (exists) {
+            tx.run(RETRACT_MENTIONS, Map.of("id", id)).forEachRemaining(r -> formerEntities.add(r.get(0).asString()));
+            tx.run(RETRACT_EVIDENCE, Map.of("id", id)).forEachRemaining(r -> touchedFacts.put(r.get("id").asString(),
+                    factKey(r.get("id").asString(), r.get("sourceId").asString(), r.get("targetId").asString())));
+        }
+
+        ResolvedArticle resolved = resolver.resolve(extraction, new AliasDirectory(tx));
+        List<String> entityIds = resolved.entities().stream().map(ResolvedEntity::id).distinct().toList();
+        List<Map<String, Object>> factKeys = resolved.facts().stream()
+                .map(f -> factKey(f.id(), f.sourceId(), f.targetId())).toList();
+        int existingEntities = tx.run(EXISTING_ENTITIES, Map.of("ids", entityIds)).list().size();
+        int existingFacts = tx.run(EXISTING_FACTS, Map.of("facts", factKeys)).list().size();
+
+        tx.run(UPSERT_ARTICLE, Map.of("id", id, "properties", articleProperties(article, extraction)));
+        tx.run(UPSERT_ENTITIES, Map.of("articleId", id, "entities", resolved.entities().stream()
+                .map(GraphWriter::entityRow).toList()));
+        tx.run(UPSERT_FACTS, Map.of("articleId", id, "extractorVersion", extraction.extractorVersion(),
+                "facts", resolved.facts().stream().map(f -> factRow(id, f)).toList()));
+
+        factKeys.forEach(f -> touchedFacts.put((String) f.get("id"), f));
+        int removed = tx.run(RECOMPUTE_FACTS, Map.of("facts", List.copyOf(touchedFacts.values())))
+                .single().get("removed").asInt();
+        formerEntities.removeAll(entityIds);
+        if (!formerEntities.isEmpty()) {
+            tx.run(REMOVE_ORPHANS, Map.of("ids", List.copyOf(formerEntities))).consume();
+        }
+        return new ArticleWrite(exists ? ArticleWrite.Status.UPDATED : ArticleWrite.Status.NEW, id, entityIds.size(),
+                factKeys.size(), entityIds.size() - existingEntities, factKeys.size() - existingFacts, removed);
+    }
+
+    private static Map<String, Object> factKey(String id, String sourceId, String targetId) {
+        return Map.of("id", id, "sourceId", sourceId, "targetId", targetId);
+    }
+
+    private static Map<String, Object> articleProperties(ParsedArticle article, Extraction extraction) {
+        var properties = new HashMap<String, Object>();
+        properties.put("fileName", article.name());
+        properties.put("origin", article.origin());
+        properties.put("title", article.title());
+        properties.put("url", article.url());
+        properties.put("source", article.source());
+        properties.put("publishedAt",
+                article.publishedAt() == null ? null : article.publishedAt().atOffset(ZoneOffset.UTC));
+        properties.put("contentHash", article.contentHash());
+        properties.put("extractorVersion", extraction.extractorVersion());
+        return properties;
+    }
+
+    private static Map<String, Object> entityRow(ResolvedEntity entity) {
+        var row = new HashMap<String, Object>();
+        row.put("id", entity.id());
+        row.put("type", entity.type().label());
+        row.put("name", entity.name());
+        row.put("aliases", entity.aliases());
+        row.put("ticker", entity.ticker());
+        row.put("keys", entity.aliasKeys());
+        row.put("mentions", entity.mentionCount());
+        row.put("resolvedBy", entity.resolvedBy());
+        return row;
+    }
+
+    private static Map<String, Object> factRow(String articleId, ResolvedFact fact) {
+        var evidence = new LinkedHashMap<String, Map<String, Object>>();
+        for (Evidence e : fact.evidence()) {
+            String id = StableIds.of(articleId, fact.id(), Integer.toString(e.start()), Integer.toString(e.end()));
+            Map<String, Object> known = evidence.get(id);
+            if (known == null || (double) known.get("confidence") < e.confidence()) {
+                evidence.put(id, Map.of("id", id, "sentence", e.sentence(), "start", e.start(), "end", e.end(),
+                        "confidence", e.confidence(), "rule", e.rule() == null ? "" : e.rule()));
+            }
+        }
+        return Map.of("id", fact.id(), "sourceId", fact.sourceId(), "type", fact.type().name(),
+                "targetId", fact.targetId(), "evidence", List.copyOf(evidence.values()));
+    }
+}

@@ -1,0 +1,171 @@
+package io.fintechkg.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.fintechkg.ingest.Document;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The articles bundled under {@code samples/} parse into clean text whose spans all point at what they say. */
+class SampleArticlesTest {
+
+    static final List<String> SAMPLES = List.of("seed-pudong-data-port.txt", "sina-ai-basketball-referee.txt",
+            "sina-beijing-agencies-penalised.txt", "sina-harbin-digital-economy.txt",
+            "sina-property-investment-stats.txt", "sina-rare-earth-group-founded.txt",
+            "sina-state-council-appointments.txt", "news-bocom-joint-labs.md", "news-fund-town-summit.md",
+            "news-nifa-mobile-finance-committee.md", "news-psbc-ant-partnership.md");
+
+    private final ArticleParser parser = new NewsArticleParser();
+
+    static Document sample(String name) {
+        try (InputStream in = SampleArticlesTest.class.getResourceAsStream("/samples/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("no sample " + name);
+            }
+            return new Document(name, "classpath:/samples/" + name, in.readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static Stream<String> samples() {
+        return SAMPLES.stream();
+    }
+
+    ParsedArticle parse(String name) throws ParseException {
+        return parser.parse(sample(name));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void parsesEverySampleIntoTitledTextWithSentences(String name) throws ParseException {
+        ParsedArticle article = parse(name);
+        assertThat(article.name()).isEqualTo(name);
+        assertThat(article.title()).isNotBlank();
+        assertThat(article.text()).isNotBlank();
+        assertThat(article.paragraphs()).isNotEmpty();
+        assertThat(article.sentences()).hasSizeGreaterThanOrEqualTo(article.paragraphs().size());
+        assertThat(article.contentHash()).matches("[0-9a-f]{64}");
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySpanIsTheTextAtItsOffsets(String name) throws ParseException {
+        ParsedArticle article = parse(name);
+        String text = article.text();
+        for (TextSpan span : article.paragraphs()) {
+            assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
+        }
+        for (TextSpan span : article.sentences()) {
+            assertThat(text.substring(span.start(), span.end())).isEqualTo(span.text());
+            assertThat(span.text()).isEqualTo(span.text().strip()).doesNotContain("\n");
+        }
+        for (StockLink link : article.stockLinks()) {
+            assertThat(text.substring(link.start(), link.end())).isEqualTo(link.text());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void paragraphsAreTheLinesOfTheTextWithoutIndentation(String name) throws ParseException {
+        ParsedArticle article = parse(name);
+        assertThat(article.paragraphs()).extracting(TextSpan::text)
+                .containsExactlyElementsOf(List.of(article.text().split("\n")));
+        assertThat(article.paragraphs()).allSatisfy(p -> assertThat(p.text()).doesNotStartWith("\u3000")
+                .isEqualTo(p.text().strip()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("samples")
+    void leavesNoPageFurnitureInTheText(String name) throws ParseException {
+        String text = parse(name).text();
+        assertThat(text).doesNotContain("责任编辑", "新浪财经APP", "appendQr", "<", "&#123;", "640.png", "发布时间",
+                "阅读次数", "分享到", "二维码", "现金红包", "相关新闻", " 摄");
+    }
+
+    @Test
+    void readsTheSeedArticlesFrontMatter() throws ParseException {
+        ParsedArticle article = parse("seed-pudong-data-port.txt");
+        assertThat(article.title()).isEqualTo("浦东金融数据港开港 构建具有全球影响力的金融科技产业集群");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2021-07-27T10:58:44Z"));
+        assertThat(article.source()).isEqualTo("新浪财经");
+        assertThat(article.categories()).containsExactly("金融", "新浪财经", "新浪财经－国內");
+        assertThat(article.origin()).isEqualTo("classpath:/samples/seed-pudong-data-port.txt");
+    }
+
+    @Test
+    void dropsTheOriginalTitleLineThatRepeatsTheTitleWithItsStockLink() throws ParseException {
+        ParsedArticle article = parse("seed-pudong-data-port.txt");
+        assertThat(article.text()).doesNotContain("原标题").startsWith("7月27日，“全力打造城市数字化转型示范区");
+        assertThat(article.stockLinks()).extracting(StockLink::ticker).doesNotContain("sh603881");
+    }
+
+    @Test
+    void keepsStockLinksWhereTheyStandInsideLongerNames() throws ParseException {
+        ParsedArticle article = parse("seed-pudong-data-port.txt");
+        assertThat(article.stockLinks()).extracting(StockLink::text, StockLink::ticker).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("海通证券", "sh600837"),
+                org.assertj.core.groups.Tuple.tuple("国泰君安", "sh601211"),
+                org.assertj.core.groups.Tuple.tuple("中国联通", "sh600050"),
+                org.assertj.core.groups.Tuple.tuple("交通银行", "sh601328"));
+        StockLink unicom = article.stockLinks().get(2);
+        assertThat(article.text().substring(unicom.start(), unicom.end() + 5)).isEqualTo("中国联通上海分公司");
+        assertThat(article.text()).contains("海通证券研发中心", "交通银行金融科技研究院");
+    }
+
+    @Test
+    void splitsSentencesOnSemicolonsOfAList() throws ParseException {
+        ParsedArticle article = parse("seed-pudong-data-port.txt");
+        assertThat(article.sentences()).extracting(TextSpan::text).contains(
+                "开港仪式上，中央国债登记结算有限公司中债数金、中国金融期货交易所技术研发基地和海通证券研发中心等3个重点项目在金融数据港顺利落成；",
+                "推动行业自治。");
+    }
+
+    @Test
+    void dropsTheOriginalTitleLineWhenOnlyItsDashesDiffer() throws ParseException {
+        ParsedArticle article = parse("sina-property-investment-stats.txt");
+        assertThat(article.title()).isEqualTo("1-4月份全国房地产开发投资下降2.7%");
+        assertThat(article.text()).doesNotContain("原标题").startsWith("据国家统计局消息");
+    }
+
+    @Test
+    void dropsImageBlocksAndTheirCaptions() throws ParseException {
+        ParsedArticle article = parse("sina-harbin-digital-economy.txt");
+        assertThat(article.text()).doesNotContain("姜辉 摄", "原标题");
+        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(article.stockLinks()).singleElement()
+                .satisfies(link -> assertThat(link.ticker()).isEqualTo("sh688688"));
+    }
+
+    @Test
+    void dropsTheRelatedNewsBox() throws ParseException {
+        ParsedArticle article = parse("sina-beijing-agencies-penalised.txt");
+        assertThat(article.text()).startsWith("5月1日消息").doesNotContain("北京严查炒作学区房");
+    }
+
+    @Test
+    void readsMarkdownNewsWithoutItsPageFurniture() throws ParseException {
+        ParsedArticle article = parse("news-bocom-joint-labs.md");
+        assertThat(article.title()).isEqualTo("银行联合创新实验室建设统计:聚焦人工智能、大数据、信息安全等");
+        assertThat(article.url()).isEqualTo("http://goodcol.com/yjxw/info.aspx?itemid=976");
+        assertThat(article.publishedAt()).isEqualTo(Instant.parse("2023-08-01T00:00:00Z"));
+        assertThat(article.source()).isNull();
+        assertThat(article.text()).startsWith("随着银行数字化转型加速").doesNotContain("640.png", "发布时间", "分享到");
+    }
+
+    @Test
+    void makesEachLineOfPlainTextNewsAParagraph() throws ParseException {
+        ParsedArticle article = parse("news-psbc-ant-partnership.md");
+        assertThat(article.publishedAt()).isNull();
+        assertThat(article.paragraphs()).extracting(TextSpan::text).first().isEqualTo("本报记者 吕东");
+        assertThat(article.sentences()).extracting(TextSpan::text).contains("本报记者 吕东");
+        assertThat(article.text()).doesNotContain("(编辑 孙倩)");
+    }
+}
