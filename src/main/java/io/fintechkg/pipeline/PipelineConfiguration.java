@@ -1,0 +1,33 @@
+package io.fintechkg.pipeline;
+
+import io.fintechkg.extract.Extractor;
+import io.fintechkg.parse.ArticleParser;
+import io.fintechkg.parse.NewsArticleParser;
+import io.fintechkg.store.GraphWriter;
+import io.fintechkg.store.KgProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Wires the stages into one pipeline; the only place besides the CLI that knows them all. */
+@Configuration(proxyBeanMethods = false)
+class PipelineConfiguration {
+
+    @Bean
+    ArticleParser articleParser() {
+        return new NewsArticleParser();
+    }
+
+    // until the extract stage registers its Extractor, the application runs read-only (no ingestion beans)
+    @Bean
+    @ConditionalOnBean(Extractor.class)
+    ArticleIngestion articleIngestion(ArticleParser parser, Extractor extractor, GraphWriter writer) {
+        return new ArticleIngestion(parser, extractor, writer);
+    }
+
+    @Bean
+    @ConditionalOnBean(Extractor.class)
+    SampleArticles sampleArticles(KgProperties properties, GraphWriter writer, ArticleIngestion ingestion) {
+        return new SampleArticles(properties, writer, ingestion);
+    }
+}
