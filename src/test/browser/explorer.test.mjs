@@ -23,7 +23,7 @@ const NEIGHBOUR = '华为技术有限公司';
 // Names and titles an attacker could put in an article; if any became markup these would run or fetch.
 const XSS_TITLE = '<img src="http://203.0.113.9/pixel.png" onerror="window.__xssFired=1">测试快讯';
 const XSS_SENTENCE_MARKUP = '<script>window.__xssFired=1</script>';
-const XSS_POLICY = '数据港<img src=x onerror=window.__xssFired=1>十条';
+const XSS_POLICY = '己庚数据<img src=x onerror=window.__xssFired=1>十条';
 
 const results = [];
 let hostileArticleId = null;
@@ -70,8 +70,9 @@ function hostileArticle() {
     'date: 2024-06-03',
     'url: https://example.org/xss-probe',
     '---',
-    `华为技术有限公司${XSS_SENTENCE_MARKUP}与中国银联签署战略合作协议，双方将在${HUB}共建金融科技实验室。`,
-    `上海市浦东新区人民政府印发《${XSS_POLICY}》。`,
+    // Names of its own, so that the integration tests sharing this graph do not see new facts on theirs.
+    `甲乙丙数据科技有限公司${XSS_SENTENCE_MARKUP}与丁戊银行股份有限公司签署战略合作协议，双方将共建金融科技联合实验室。`,
+    `己庚市人民政府印发《${XSS_POLICY}》。`,
     '',
   ].join('\n');
 }
@@ -179,6 +180,23 @@ try {
     assert((await panel.locator('.article a').count()) > 0, 'evidence has no article link');
     assert(/置信度 \d\.\d\d/.test(await panel.textContent()), 'evidence shows no confidence');
     await shot('03-evidence');
+  });
+
+  await check('filters the picture to one relation type from the counts, and says so in the URL', async () => {
+    const type = await page.evaluate(([hub, neighbour]) => window.fintechKgExplorer.graph.cy.edges()
+      .filter((e) => [e.source().data('name'), e.target().data('name')].includes(neighbour))[0].data('type'), [HUB, NEIGHBOUR]);
+    await page.locator('.relation-counts button', { hasText: type }).click();
+    await page.waitForFunction((t) => new URL(window.location.href).searchParams.get('types') === t, type);
+    const edgeTypes = () => [...new Set(window.fintechKgExplorer.graph.cy.edges().map((e) => e.data('type')))];
+    await page.waitForFunction((t) => {
+      const types = [...new Set(window.fintechKgExplorer.graph.cy.edges().map((e) => e.data('type')))];
+      return types.length === 1 && types[0] === t;
+    }, type, { timeout: 10_000 }).catch(() => {});
+    const types = await page.evaluate(edgeTypes);
+    assert(types.length === 1 && types[0] === type, `picture shows ${types} after filtering to ${type}`);
+    await page.locator('.relation-list button', { hasText: NEIGHBOUR }).first().waitFor({ timeout: 10_000 });
+    await page.click('#clear-filters');
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('types'));
   });
 
   await check('finds a path between two entities and shows the evidence of each hop', async () => {
