@@ -18,4 +18,9 @@ class GraphStoreConfiguration {
     GraphWriter graphWriter(Driver driver, EntityResolver resolver, SchemaMigrations migrations) {
         return new GraphWriter(driver, resolver, migrations);
     }
+
+    @Bean
+    CypherRunner cypherRunner(Driver driver, SchemaMigrations migrations) {
+        return new CypherRunner(driver);
+    }
 }

@@ -115,6 +115,13 @@ public final class GraphWriter {
         Objects.requireNonNull(migrations);
     }
 
+    /** {@return whether any article has been written}: the graph counts as empty until one has */
+    public boolean hasArticles() {
+        try (var session = driver.session()) {
+            return session.executeRead(tx -> tx.run("MATCH (a:Article) RETURN a LIMIT 1").hasNext());
+        }
+    }
+
     /** {@return what writing the extraction did}: all of it or, on an exception, nothing */
     public ArticleWrite write(Extraction extraction) {
         try (var session = driver.session()) {

@@ -1,0 +1,105 @@
+package io.fintechkg.cli;
+
+import io.fintechkg.ingest.DocumentSources;
+import io.fintechkg.ingest.Input;
+import io.fintechkg.pipeline.ArticleIngestion;
+import io.fintechkg.pipeline.ArticleOutcome;
+import io.fintechkg.pipeline.IngestSummary;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/** {@code ingest PATH...}: runs files, folders, standard input and URLs through the pipeline into the graph. */
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+        description = "Reads articles into the graph, one transaction per article, and reports what happened.",
+        footer = {"%nPATH: a file, a folder (read recursively), - for standard input, or an http(s) URL.",
+            "Spring properties pass through: --kg.data-dir=./data (the embedded store),",
+            "  --spring.neo4j.uri=bolt://localhost:7687 (a running server or cluster instead).",
+            "Exit status: 0 all stored, 1 some failed, 3 the graph could not be opened."})
+final class IngestCommand implements Callable<Integer> {
+
+    private static final Duration PLAIN_PROGRESS_INTERVAL = Duration.ofSeconds(10);
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders, - or URLs")
+    List<String> paths = new ArrayList<>();
+
+    @Unmatched
+    List<String> springArguments = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        var context = BatchApplication.start(springArguments, System.err);
+        if (context.isEmpty()) {
+            return 3;
+        }
+        var summary = new IngestSummary();
+        try (var running = context.get(); Stream<Input> inputs = new DocumentSources().open(paths)) {
+            ArticleIngestion ingestion = running.getBean(ArticleIngestion.class);
+            try (var progress = progress(out)) {
+                inputs.forEach(input -> {
+                    ArticleOutcome outcome = ingestion.ingest(input);
+                    summary.add(outcome);
+                    progress.accept(outcome);
+                    if (outcome instanceof ArticleOutcome.Failed failed) {
+                        err.println("FAILED " + failed.message());
+                        err.flush();
+                    }
+                });
+            }
+        }
+        out.println(summary);
+        out.flush();
+        return summary.failures().isEmpty() ? 0 : 1;
+    }
+
+    /** A progress bar on a terminal; elsewhere (a pipe, CI logs) a plain line every few seconds. */
+    private static Progress progress(PrintWriter out) {
+        if (System.console() != null && System.console().isTerminal()) {
+            ProgressBar bar = new ProgressBarBuilder().setTaskName("ingest").setStyle(ProgressBarStyle.ASCII)
+                    .setUpdateIntervalMillis(250).continuousUpdate().build();
+            bar.maxHint(-1);
+            return new Progress(outcome -> bar.step(), bar::close);
+        }
+        var counter = new Object() {
+            long count;
+            long lastReport = System.nanoTime();
+        };
+        return new Progress(outcome -> {
+            counter.count++;
+            if (System.nanoTime() - counter.lastReport > PLAIN_PROGRESS_INTERVAL.toNanos()) {
+                counter.lastReport = System.nanoTime();
+                out.println("ingest: " + counter.count + " articles so far");
+                out.flush();
+            }
+        }, () -> { });
+    }
+
+    private record Progress(Consumer<ArticleOutcome> step, Runnable onClose) implements AutoCloseable {
+
+        void accept(ArticleOutcome outcome) {
+            step.accept(outcome);
+        }
+
+        @Override
+        public void close() {
+            onClose.run();
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package io.fintechkg.pipeline;
+
+import io.fintechkg.extract.Extraction;
+import io.fintechkg.extract.Extractor;
+import io.fintechkg.ingest.Document;
+import io.fintechkg.ingest.Input;
+import io.fintechkg.ingest.Unreadable;
+import io.fintechkg.parse.ArticleParser;
+import io.fintechkg.parse.ParseException;
+import io.fintechkg.store.GraphWriter;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pipeline: document → parse → extract → resolve and store. Each article is written in its own transaction,
+ * so a failure at any stage leaves nothing of that article behind and never stops the documents after it.
+ * Used by the {@code ingest} command and the GraphQL mutations. Safe to share between threads.
+ */
+public final class ArticleIngestion {
+
+    private static final Logger log = LoggerFactory.getLogger(ArticleIngestion.class);
+
+    private final ArticleParser parser;
+    private final Extractor extractor;
+    private final GraphWriter writer;
+
+    public ArticleIngestion(ArticleParser parser, Extractor extractor, GraphWriter writer) {
+        this.parser = Objects.requireNonNull(parser);
+        this.extractor = Objects.requireNonNull(extractor);
+        this.writer = Objects.requireNonNull(writer);
+    }
+
+    /** {@return what happened to the input}: an unreadable one (missing, too large, unreachable) is a failure */
+    public ArticleOutcome ingest(Input input) {
+        return switch (input) {
+            case Document document -> ingest(document);
+            case Unreadable unreadable -> new ArticleOutcome.Failed(unreadable.name(), unreadable.origin(),
+                    unreadable.reason());
+        };
+    }
+
+    /** {@return what happened to the document}; never throws for a bad document or a failed write */
+    public ArticleOutcome ingest(Document document) {
+        Extraction extraction;
+        try {
+            extraction = extractor.extract(parser.parse(document));
+        } catch (ParseException e) {
+            return failed(document, e.reason(), null);
+        } catch (RuntimeException e) {
+            return failed(document, "cannot be read: " + describe(e), e);
+        }
+        try {
+            return new ArticleOutcome.Stored(document.name(), document.origin(), writer.write(extraction));
+        } catch (RuntimeException e) {
+            return failed(document, "not stored: " + describe(e), e);
+        }
+    }
+
+    private static ArticleOutcome failed(Document document, String reason, Exception cause) {
+        log.debug("{} failed: {}", document.origin(), reason, cause);
+        return new ArticleOutcome.Failed(document.name(), document.origin(), reason);
+    }
+
+    private static String describe(Exception e) {
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+}
