@@ -10,7 +10,7 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "fintech-kg", mixinStandardHelpOptions = true, version = "fintech-kg 0.1.0",
         description = "Turns Chinese financial news into a Neo4j knowledge graph and serves it over GraphQL.",
         footer = "%nWithout a command: serve. Spring properties pass through: --kg.data-dir=/srv/kg, --server.port=9000.",
-        subcommands = {ServeCommand.class, IngestCommand.class, CypherCommand.class, ExtractCommand.class})
+        subcommands = {ServeCommand.class, IngestCommand.class, ExtractCommand.class, CypherCommand.class})
 public final class Main implements Runnable {
 
     /** Spring properties given without a command, for {@code serve}. */

@@ -80,6 +80,26 @@ final class EntityTable {
         }
     }
 
+    /** A generic name (金融科技专委会, 开港仪式) counts only as the short form of the one longer name it ends. */
+    void attachShortForm(String form, EntityType type, Mention mention) {
+        EntityDraft existing = get(form);
+        if (existing != null) {
+            existing.mentions.add(mention);
+            return;
+        }
+        Set<EntityDraft> longer = new LinkedHashSet<>();
+        for (EntityDraft d : drafts()) {
+            if (d.type == type && d.forms.stream().anyMatch(f -> f.length() > form.length() && f.endsWith(form))) {
+                longer.add(d);
+            }
+        }
+        if (longer.size() == 1) {
+            EntityDraft d = longer.iterator().next();
+            addAlias(d, form);
+            d.mentions.add(mention);
+        }
+    }
+
     private EntityDraft longFormOf(EntityDraft shortOne, List<EntityDraft> all) {
         String s = shortOne.name;
         List<EntityDraft> tails = new ArrayList<>();

@@ -20,7 +20,7 @@ final class EnumerationRule {
     private static final Pattern QUANTITY = Pattern.compile(
             "^(超|近|约)?([0-9一二三四五六七八九十百千两余多]+(余)?[家个户所项批位]|一批|多家|多个|众多|诸多)?");
     private static final Pattern PARTNER_LIST = Pattern.compile("(分别)?(与|同|和)$");
-    private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(共建|合作|签署|签订|携手|共同|联合|达成|建立)");
+    private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(战略合作|全面合作|共建|合作|签署|签订|携手|达成|建立)");
     private static final Pattern COOPERATION = Pattern.compile("战略合作|合作协议|签约|携手|共建");
     private static final String CLAUSE_END = "，。；：,;:！？!?\n";
 
@@ -34,6 +34,9 @@ final class EnumerationRule {
                 continue;
             }
             EntityType headType = headAfter(text, i + 1);
+            if (headType != null && verbBeforeHead(sentence, sentence.start() + i + 1, text, i + 1)) {
+                headType = null;
+            }
             if (headType == null) {
                 continue;
             }
@@ -59,7 +62,7 @@ final class EnumerationRule {
             while (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
                 if (PARTNER_VERB.matcher(text.substring(end)).find() && end > i + 1) {
                     List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
-                    if (items.stream().allMatch(it -> it.name.length() <= 12)) {
+                    if (items.stream().allMatch(it -> it.name.length() <= 12 && isPartner(it.name))) {
                         for (Item item : items) {
                             out.add(new Candidate(item.start, item.end, item.name,
                                     typeOf(item.name, EntityType.INSTITUTION), "enum:partner", 3));
@@ -69,8 +72,9 @@ final class EnumerationRule {
                 }
                 if ((text.charAt(end) == '在' || text.charAt(end) == '将') && end > i + 1) {
                     // 与蚂蚁金服在北京举行…战略合作协议签约仪式: the partner ends where the place or time begins
-                    if (COOPERATION.matcher(text.substring(end)).find()) {
-                        for (Item item : items(sentence, sentence.start() + i + 1, sentence.start() + end)) {
+                    List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
+                    if (COOPERATION.matcher(text.substring(end)).find() && items.stream().allMatch(it -> isPartner(it.name))) {
+                        for (Item item : items) {
                             out.add(new Candidate(item.start, item.end, item.name,
                                     typeOf(item.name, EntityType.INSTITUTION), "enum:partner", 3));
                         }
@@ -80,6 +84,12 @@ final class EnumerationRule {
                 end++;
             }
         }
+    }
+
+    /** Partners are organisations: 腾讯云联合创新实验室 after 与 is the lab, not a partner. */
+    private static boolean isPartner(String name) {
+        NameSuffix suffix = NameSuffix.of(name);
+        return suffix == null || suffix.type() == EntityType.INSTITUTION || suffix.type() == EntityType.COMMITTEE;
     }
 
     /** {@return the type the head noun after 等 gives, or {@code null} when no list head follows} */
@@ -104,6 +114,17 @@ final class EnumerationRule {
             }
         }
         return type;
+    }
+
+    /** 等制约稀土企业…: a verb between 等 and the head noun means the noun heads another phrase. */
+    private static boolean verbBeforeHead(Sentence sentence, int from, String text, int local) {
+        String head = headWord(text, local);
+        int at = text.indexOf(head, local);
+        if (head.isEmpty() || at < 0) {
+            return false;
+        }
+        return sentence.tokensIn(from, sentence.start() + at).stream()
+                .anyMatch(t -> t.isVerb() && t.word().length() >= 2);
     }
 
     private static String headWord(String text, int from) {
@@ -193,13 +214,20 @@ final class EnumerationRule {
             return null;
         }
         for (Token t : sentence.tokensIn(s, e)) {
-            if (NameBoundary.isBoundary(t) && !t.word().equals("（") && !t.word().equals("）")
-                    && !t.word().equals("(") && !t.word().equals(")") && !t.pos().startsWith("m")
-                    && !t.pos().equals("f") && !t.pos().equals("d")) {
+            // list items are names; only words that never sit inside one (在, 包括, 参加 …) disqualify an item
+            if (Lexicon.BOUNDARY_WORDS.contains(t.word()) || t.isPunctuation() && !"（）()·".contains(t.word())) {
                 return null;
             }
         }
         if (OrganisationNameRule.isGeneric(name, sentence.tokensIn(s, e))) {
+            return null;
+        }
+        boolean nameLike = NameSuffix.of(name) != null || sentence.tokensIn(s, e).stream().anyMatch(t ->
+                t.isOrganisationLike() || t.isPlaceName() || t.isPersonName() || t.pos().equals("nx"));
+        boolean clause = sentence.tokensIn(s, e).stream().skip(1)
+                .anyMatch(t -> t.isVerb() && t.word().length() >= 2 && !NameBoundary.isNameVerb(t.word()));
+        if (name.length() > 6 && (!nameLike || clause && NameSuffix.of(name) == null)) {
+            // 稀土深加工发展严重滞后 is a clause, not a name
             return null;
         }
         return new Item(s, e, name);

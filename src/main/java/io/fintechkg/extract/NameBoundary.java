@@ -27,6 +27,11 @@ final class NameBoundary {
      * @param crossConjunction whether one 与/和 may be part of the name, as in a joint lab 交行与华为联合创新实验室
      */
     static Found leftOf(Sentence sentence, int suffixStart, int end, boolean event, boolean crossConjunction) {
+        return leftOf(sentence, suffixStart, end, event, crossConjunction, false);
+    }
+
+    static Found leftOf(Sentence sentence, int suffixStart, int end, boolean event, boolean crossConjunction,
+            boolean companyName) {
         List<Token> tokens = sentence.tokens();
         int i = sentence.tokenAt(suffixStart);
         int start = suffixStart;
@@ -63,7 +68,18 @@ final class NameBoundary {
                 i--;
                 continue;
             }
-            if (isBoundary(t)) {
+            if (w.length() >= 3 && "和与及".indexOf(w.charAt(0)) >= 0 && t.isPlaceName()
+                    && com.hankcs.hanlp.dictionary.CoreDictionary.get(w) == null) {
+                // HanLP sometimes glues the conjunction to a place: 和赣州/ns
+                start = t.start() + 1;
+                break;
+            }
+            if (t.isPersonName() && w.length() >= 3 && "为在与和的是将".indexOf(w.charAt(w.length() - 1)) >= 0) {
+                // HanLP glues a function word to a name (李旭为): the name we read begins after it
+                break;
+            }
+            if (isBoundary(t, i > 0 ? tokens.get(i - 1) : null, i + 1 < tokens.size() ? tokens.get(i + 1) : null,
+                    companyName)) {
                 break;
             }
             start = t.start();
@@ -76,7 +92,7 @@ final class NameBoundary {
                 break;
             }
             Token first = sentence.tokens().get(k);
-            if (first.isVerb() && first.end() < suffixStart && first.start() == start) {
+            if (first.isVerb() && first.word().length() >= 2 && first.end() < suffixStart && first.start() == start) {
                 start = first.end();
             } else {
                 break;
@@ -99,6 +115,14 @@ final class NameBoundary {
     }
 
     static boolean isBoundary(Token t) {
+        return isBoundary(t, null, null, false);
+    }
+
+    /**
+     * @param companyName whether the name ends in a legal form (有限公司): company names are made up and often contain
+     *                    verbs (北京飞来房地产经纪有限公司), so only function words and listed predicates end them
+     */
+    static boolean isBoundary(Token t, Token previous, Token next, boolean companyName) {
         String w = t.word();
         String pos = t.pos();
         if (t.isPunctuation() || w.isBlank() || w.charAt(0) == ApparatusMask.MASK) {
@@ -107,13 +131,37 @@ final class NameBoundary {
         if (Lexicon.BOUNDARY_WORDS.contains(w)) {
             return true;
         }
-        if (pos.equals("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("r") || pos.equals("d")
-                || pos.startsWith("m") || pos.startsWith("q") || pos.equals("t") || pos.equals("f")
-                || pos.equals("e") || pos.equals("y") || pos.equals("o") || pos.equals("vshi")
-                || pos.equals("vyou") || pos.equals("nnt")) {
+        if (pos.startsWith("m") && companyName) {
+            return w.matches("[0-9]+") && next != null && next.pos().startsWith("q");
+        }
+        if (pos.startsWith("m")) {
+            // 2017中国基金小镇高峰论坛, 5G, 百乐天城: numerals inside a name; 3个, 100余户, 第四届 count and end it
+            return next == null || next.pos().startsWith("q") || next.word().startsWith("余")
+                    || !w.matches("[0-9A-Za-z]+") && w.length() > 1 && !(next.isOrganisationLike());
+        }
+        if (pos.startsWith("q")) {
+            // 3个, 18家 count; in a company name 亿城亿家 is a name
+            return previous != null && previous.pos().startsWith("m")
+                    && (!companyName || previous.word().matches("[0-9]+"));
+        }
+        if (pos.equals("t") || pos.equals("nnt")) {
             return true;
         }
-        return t.isVerb() && w.length() >= 2 && !Lexicon.NAME_VERBS.contains(w);
+        // single characters tagged as function words are mostly pieces of names (百乐天城, 谦和之源, 中债数金):
+        // only the listed function words end a name
+        if (w.length() == 1) {
+            return false;
+        }
+        if (pos.equals("p") || pos.startsWith("c") || pos.startsWith("u") || pos.startsWith("r") || pos.equals("d")
+                || pos.equals("f") || pos.equals("e") || pos.equals("y") || pos.equals("o")) {
+            return true;
+        }
+        return t.isVerb() && !isNameVerb(w) && !companyName && !PlaceRule.isKnownPlace(w);
+    }
+
+    /** 研发, 监督管理, 登记结算: verbs that name what an organisation does rather than what the sentence says. */
+    static boolean isNameVerb(String w) {
+        return Lexicon.NAME_VERBS.contains(w) || w.length() >= 4 && Lexicon.NAME_VERBS.contains(w.substring(w.length() - 2));
     }
 
     private static int matchingOpen(List<Token> tokens, int close) {

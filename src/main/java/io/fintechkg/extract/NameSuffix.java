@@ -83,7 +83,6 @@ record NameSuffix(String text, EntityType type, Kind kind) {
             new NameSuffix("商会", COMMITTEE, Kind.ORGANISATION),
             new NameSuffix("联盟", COMMITTEE, Kind.ORGANISATION),
             new NameSuffix("分会", COMMITTEE, Kind.UNIT),
-            new NameSuffix("开港仪式", EVENT, Kind.EVENT),
             new NameSuffix("仪式", EVENT, Kind.EVENT),
             new NameSuffix("论坛", EVENT, Kind.EVENT),
             new NameSuffix("峰会", EVENT, Kind.EVENT),

@@ -13,18 +13,25 @@ final class OrganisationNameRule {
 
     /** Candidates of this type hide what is inside them and are dropped afterwards. */
     static final EntityType BLOCKER = null;
+    /** Rule id of generic names that only count as short forms of a longer name (see the extractor). */
+    static final String SHORT_FORM = "suffix:short-form";
 
     private static final Pattern COUNTING = Pattern.compile(
             "[0-9一二三四五六七八九十百千万两几多数]+[家个户地所项批位名类]|一批|一些|有关|相关|各地|各级|若干");
     private static final Pattern UNNAMED_EVENT = Pattern.compile("(签约|签字|签署|揭牌|启动|开幕|闭幕)?仪式$");
     private static final int MAX_LENGTH = 40;
+    private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两";
+    /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
+    private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("企业", "公司", "机构", "单位", "部门", "行业");
 
     private OrganisationNameRule() {
     }
 
     static void apply(Sentence sentence, List<Candidate> out) {
         List<Token> tokens = sentence.tokens();
-        for (Token t : tokens) {
+        for (int ti = 0; ti < tokens.size(); ti++) {
+            Token t = tokens.get(ti);
+            Token previous = ti > 0 ? tokens.get(ti - 1) : null;
             String upToHere = sentence.text(sentence.start(), t.end());
             for (String head : Lexicon.NON_ENTITY_HEADS) {
                 if (t.word().endsWith(head)) {
@@ -34,32 +41,63 @@ final class OrganisationNameRule {
                 }
             }
             for (NameSuffix suffix : NameSuffix.ALL) {
-                if (!upToHere.endsWith(suffix.text()) || !acceptsToken(t, suffix)) {
+                if (!upToHere.endsWith(suffix.text()) || !acceptsToken(t, previous, suffix)) {
                     continue;
                 }
                 int suffixStart = t.end() - suffix.text().length();
                 boolean event = suffix.kind() == NameSuffix.Kind.EVENT;
                 boolean joint = suffix.type() == EntityType.LAB;
-                NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint);
+                boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4;
+                NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company);
                 String name = found.name();
+                if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER && !strictlyTagged(t, previous, suffix)
+                        && !startsWithPlace(sentence, found.start())
+                        && !continuesList(sentence, found.start(), suffix)) {
+                    // 金融局 after a plain noun: a bureau only when a place names whose it is (浦东新区金融局)
+                    break;
+                }
                 if (isName(sentence, found.start(), suffixStart, name, suffix)) {
                     out.add(new Candidate(found.start(), t.end(), name, suffix.type(), "suffix:" + suffix.text(),
                             2));
+                } else if (name.length() >= 3 && name.length() <= 12 && !COUNTING.matcher(name).find()
+                        && !(name.equals(suffix.text()) && sentence.text(sentence.start(), found.start()).endsWith("的"))) {
+                    // 金融科技专委会, 开港仪式: too generic to be a name alone, but maybe a short form of one
+                    out.add(new Candidate(found.start(), t.end(), name, suffix.type(), SHORT_FORM, 0));
                 }
                 break;
             }
         }
     }
 
-    private static boolean acceptsToken(Token t, NameSuffix suffix) {
+    private static boolean acceptsToken(Token t, Token previous, NameSuffix suffix) {
         if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER) {
-            return t.word().endsWith(suffix.text()) && t.word().length() >= 2
-                    && (t.isOrganisationLike() || t.isPlaceName());
+            boolean loose = t.word().endsWith(suffix.text()) && t.word().length() >= 3 && t.pos().equals("n")
+                    || t.word().equals(suffix.text()) && previous != null
+                    && (previous.pos().equals("n") || previous.pos().equals("vn"));
+            return strictlyTagged(t, previous, suffix) || loose;
         }
         if (suffix.text().equals("港")) {
             return t.word().equals("港");
         }
         return true;
+    }
+
+    private static boolean strictlyTagged(Token t, Token previous, NameSuffix suffix) {
+        return t.word().endsWith(suffix.text()) && t.word().length() >= 2 && (t.isOrganisationLike() || t.isPlaceName())
+                || t.word().equals(suffix.text()) && previous != null
+                && (previous.isOrganisationLike() || previous.isPlaceName());
+    }
+
+    private static boolean startsWithPlace(Sentence sentence, int start) {
+        int k = sentence.tokenAt(start);
+        return k >= 0 && sentence.tokens().get(k).start() == start
+                && (sentence.tokens().get(k).isPlaceName() || sentence.tokens().get(k).isOrganisationLike());
+    }
+
+    /** 科技司、支付结算司: a bare unit right after another unit of the same kind continues its list. */
+    private static boolean continuesList(Sentence sentence, int start, NameSuffix suffix) {
+        String before = sentence.text(sentence.start(), start);
+        return before.endsWith(suffix.text() + "、");
     }
 
     private static boolean isName(Sentence sentence, int start, int suffixStart, String name, NameSuffix suffix) {
@@ -75,7 +113,20 @@ final class OrganisationNameRule {
         if (suffix.kind() == NameSuffix.Kind.EVENT && name.matches(".*(签约|签字|签署)仪式")) {
             return false;
         }
+        String descriptor = sentence.text(start, suffixStart);
+        if (CLASS_NOUNS.stream().anyMatch(descriptor::endsWith)) {
+            return false;
+        }
+        if (start > sentence.start() && NUMERALS.indexOf(sentence.charAt(start - 1)) >= 0) {
+            // 十三地市政府 read from 地: a counted name is no name
+            return false;
+        }
         List<Token> inner = sentence.tokensIn(start, suffixStart);
+        int k = sentence.tokenAt(suffixStart);
+        if (k >= 0 && sentence.tokens().get(k).start() < suffixStart) {
+            // the suffix sits inside a word (统计局): the word's own part is specific, not a descriptor
+            return suffix.kind() != NameSuffix.Kind.PLACE || inner.stream().anyMatch(Token::isPlaceName);
+        }
         if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(Token::isPlaceName)) {
             return false;
         }

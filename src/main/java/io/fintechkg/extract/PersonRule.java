@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class PersonRule {
 
-    private static final String HAN_NAME = "[\\p{IsHan}]{1,4}(?:·[\\p{IsHan}]{1,10})?";
+    private static final String HAN_NAME = "[\\p{IsHan}]{1,6}(?:·[\\p{IsHan}]{1,10})?";
     private static final Pattern APPOINTMENT = Pattern.compile(
             "(任命|免去|聘任|提名|选举|推选)((?:" + HAN_NAME + "(?:[（(][男女][）)])?、)*" + HAN_NAME
                     + "(?:[（(][男女][）)])?)(?=为|的|同志|担任)");

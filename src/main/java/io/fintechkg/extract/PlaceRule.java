@@ -32,7 +32,13 @@ final class PlaceRule {
         }
         Matcher settle = SETTLE_TARGET.matcher(sentence.text());
         while (settle.find()) {
-            addVenue(sentence, settle.start(2), settle.end(2), "place:" + settle.group(1), out);
+            int s = sentence.start() + settle.start(2);
+            int e = sentence.start() + settle.end(2);
+            boolean placeLike = sentence.tokensIn(s, e).stream().anyMatch(Token::isPlaceName)
+                    || NameSuffix.of(settle.group(2)) != null && NameSuffix.of(settle.group(2)).type() == EntityType.PLACE;
+            if (placeLike) {
+                addVenue(sentence, settle.start(2), settle.end(2), "place:" + settle.group(1), out);
+            }
         }
     }
 
@@ -47,7 +53,7 @@ final class PlaceRule {
         out.add(new Candidate(s, e, name, EntityType.PLACE, rule, 1));
     }
 
-    private static boolean isKnownPlace(String word) {
+    static boolean isKnownPlace(String word) {
         if (ADMINISTRATIVE.indexOf(word.charAt(word.length() - 1)) >= 0) {
             return true;
         }

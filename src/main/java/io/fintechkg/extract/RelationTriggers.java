@@ -31,7 +31,7 @@ final class RelationTriggers {
     record Trigger(Pattern pattern, RelationType type, String rule, double confidence) {
 
         static Trigger of(String template, RelationType type, String rule, double confidence) {
-            String list = "M(?:(?:、|，|,|和|及|与|以及)M)*";
+            String list = "M(?:\\s*(?:、|，|,|和|及|与|以及)\\s*M)*";
             String regex = template.replace("L", list).replace("M", Skeleton.M);
             return new Trigger(Pattern.compile(regex), type, rule, confidence);
         }
@@ -43,7 +43,7 @@ final class RelationTriggers {
     static final List<Trigger> TRIGGERS = List.of(
             Trigger.of("(?<src>L)(?:联合|共同)?(?:主办|承办|协办)(?:的)?(?<tgt>M)?", ORGANIZED, "trigger:主办", 0.85),
             Trigger.of("(?<src>M)在M(?:召开|举办|举行)了?(?<tgt>M)", ORGANIZED, "trigger:在…召开", 0.8),
-            Trigger.of("(?<src>M)(?:即|随后|将|再|又)?(?:召开|举办)了?(?<tgt>M)", ORGANIZED, "trigger:召开", 0.75),
+            Trigger.of("(?<![在于])(?<src>M)(?:即|随后|将|再|又)?(?:召开|举办)了?(?<tgt>M)", ORGANIZED, "trigger:召开", 0.75),
             Trigger.of("(?<src>M)" + NEAR + "{0,6}?在(?<tgt>M)" + NEAR + "{0,6}?(?:举行|召开|举办|开幕|落幕|闭幕)",
                     HELD_AT, "trigger:在…举行", 0.85),
             Trigger.of("M在(?<tgt>M)(?:召开|举办|举行)了?(?<src>M)", HELD_AT, "trigger:在…召开", 0.8),
@@ -57,7 +57,7 @@ final class RelationTriggers {
             Trigger.of("(?<src>M)(?:控股|入股|注资|领投|参股|增资)了?(?<tgt>M)", INVESTS_IN, "trigger:入股", 0.8),
             Trigger.of("(?<tgt>M)(?:是|系)?由(?<src>L)[^。]*?(?:组建|成立|设立|发起|创办|创立)", ESTABLISHED,
                     "trigger:由…组建", 0.8),
-            Trigger.of("(?<tgt>M)是(?<src>M)[^。\uE000-\uE3FF]{0,40}?(?:成立|设立|组建)的", ESTABLISHED, "trigger:是…成立的", 0.75),
+            Trigger.of("(?<tgt>M)是(?<src>M)[^。\uE000-\uE3FF]{0,80}?(?:成立|设立|组建)的", ESTABLISHED, "trigger:是…成立的", 0.75),
             Trigger.of("(?<src>L)(?:共同|联合)?(?:发起)?(?:成立|设立|组建|创办)了(?<tgt>M)", ESTABLISHED,
                     "trigger:成立", 0.75),
             Trigger.of("(?<src>M)由(?<tgt>M)(?:转型升级|转型|升级|改制|改组|更名)而来", TRANSFORMED_FROM,
@@ -67,7 +67,7 @@ final class RelationTriggers {
             Trigger.of("(?<src>M)(?:正式|近日|联合|日前)?(?:印发|发布|出台|制定|公布|推出)了?(?<tgt>M)", ISSUED,
                     "trigger:印发", 0.8),
             Trigger.of("(?<src>L)(?:是|为|均为|加入|成为)(?<tgt>M)的?(?:会员|成员)", MEMBER_OF, "trigger:会员", 0.8),
-            Trigger.of("(?<tgt>M)由" + GAP + "*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8));
+            Trigger.of("(?<tgt>M)由[^。；]*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8));
 
     private static final Pattern SUB_COMMITTEE = Pattern.compile("的(专业委员会|专委会|分会|分支机构|下属机构)");
     private static final Pattern SHAREHOLDING = Pattern.compile("(?<src>" + "M(?:(?:、|，|,|和|及|与)M)*"
@@ -87,8 +87,14 @@ final class RelationTriggers {
 
     /** What one sentence passes to the next: the event it is about and the last committee named. */
     static final class Context {
+        final java.util.function.Function<String, EntityDraft> lookup;
         EntityDraft event;
         EntityDraft committee;
+        EntityDraft company;
+
+        Context(java.util.function.Function<String, EntityDraft> lookup) {
+            this.lookup = lookup;
+        }
     }
 
     private RelationTriggers() {
@@ -114,9 +120,9 @@ final class RelationTriggers {
                 }
             }
         }
-        shareholdings(sk, at, out);
+        shareholdings(sk, context, at, out);
         memberships(sk, context, at, out);
-        titles(sk, at, out);
+        titles(sk, context, at, out);
         appointments(sk, at, out);
         launches(sk, context, at, out);
         for (Skeleton.Slot slot : sk.slots) {
@@ -137,9 +143,9 @@ final class RelationTriggers {
     }
 
     /** 股权结构为：A持有31.21%；B、C分别持有20.33%: the holders invest in the company the sentence is about. */
-    private static void shareholdings(Skeleton sk, int at, List<Fact> out) {
+    private static void shareholdings(Skeleton sk, Context context, int at, List<Fact> out) {
         Matcher m = SHAREHOLDING.matcher(sk.text);
-        EntityDraft company = null;
+        EntityDraft company = context.company;
         while (m.find()) {
             List<EntityDraft> holders = sk.entitiesIn(m.group("src"));
             if (company == null) {
@@ -153,6 +159,8 @@ final class RelationTriggers {
             if (company == null) {
                 return;
             }
+            // the shareholding list often runs over several clauses cut at ；
+            context.company = company;
             for (EntityDraft h : holders) {
                 out.add(new Fact(h.name, INVESTS_IN, company.name, at, 0.8, "trigger:持有%"));
             }
@@ -185,7 +193,7 @@ final class RelationTriggers {
     }
 
     /** 中国工程院院士、中国银联股份有限公司执行副总裁柴洪峰: each organisation before a title run. */
-    private static void titles(Skeleton sk, int at, List<Fact> out) {
+    private static void titles(Skeleton sk, Context context, int at, List<Fact> out) {
         String text = sk.text;
         for (int i = 0; i < text.length(); i++) {
             EntityDraft person = sk.entityAt(text.charAt(i));
@@ -209,6 +217,10 @@ final class RelationTriggers {
                     break;
                 }
                 out.add(new Fact(person.name, HOLDS_POSITION, org.name, at, 0.85, "title:" + run));
+                EntityDraft government = governmentOf(org, run, context);
+                if (government != null) {
+                    out.add(new Fact(person.name, HOLDS_POSITION, government.name, at, 0.7, "title:" + run));
+                }
                 if (k >= 2 && text.charAt(k - 1) == '、') {
                     j = k - 1;
                 } else {
@@ -216,6 +228,17 @@ final class RelationTriggers {
                 }
             }
         }
+    }
+
+    /** 哈尔滨市委副书记、市长: the mayor's post is in the city's government, where the article names it. */
+    private static EntityDraft governmentOf(EntityDraft partyCommittee, String run, Context context) {
+        Matcher m = Pattern.compile("^(.+?[市省区县])委$").matcher(partyCommittee.name);
+        Matcher head = Pattern.compile("(?:^|、)副?([市省区县])长").matcher(run);
+        if (!m.matches() || !head.find() || !m.group(1).endsWith(head.group(1))) {
+            return null;
+        }
+        EntityDraft government = context.lookup.apply(m.group(1) + "人民政府");
+        return government != null ? government : context.lookup.apply(m.group(1) + "政府");
     }
 
     static boolean isTitleRun(String run) {

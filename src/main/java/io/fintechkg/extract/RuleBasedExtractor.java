@@ -43,12 +43,18 @@ public final class RuleBasedExtractor implements Extractor {
             PlaceRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
         }
+        if (Boolean.getBoolean("extract.debug.all")) {
+            found.forEach(c -> System.err.println("found  " + c));
+        }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
         Map<String, String> tickers = new HashMap<>();
         Set<String> fragments = new HashSet<>();
         StockLinkRule.apply(view, article.stockLinks() == null ? List.of() : article.stockLinks(), kept, tickers,
                 fragments);
         kept.removeIf(c -> c.type() == OrganisationNameRule.BLOCKER || fragments.contains(c.name()));
+        if (Boolean.getBoolean("extract.debug")) {
+            kept.forEach(c -> System.err.println(article.name() + "  " + c));
+        }
         kept = expandShortenedLists(view, kept);
         Map<String, String> companions = new HashMap<>();
         kept = splitJoinedEvents(view, kept, companions);
@@ -59,6 +65,9 @@ public final class RuleBasedExtractor implements Extractor {
 
         EntityTable table = new EntityTable();
         for (Candidate c : kept) {
+            if (c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
+                continue;
+            }
             EntityDraft d = table.add(c.name(), c.type(), c.priority());
             d.mentions.add(new Mention(c.start(), c.end(), article.text().substring(c.start(), c.end())));
             for (String alias : c.aliases()) {
@@ -74,6 +83,12 @@ public final class RuleBasedExtractor implements Extractor {
                     .ifPresent(c -> table.addAlias(table.get(c.name()), a.alias()));
         }
         table.resolveShortForms();
+        for (Candidate c : kept) {
+            if (c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
+                table.attachShortForm(c.name(), c.type(), new Mention(c.start(), c.end(),
+                        article.text().substring(c.start(), c.end())));
+            }
+        }
         tickers.forEach((name, ticker) -> {
             EntityDraft d = table.get(name);
             if (d != null) {
@@ -84,7 +99,7 @@ public final class RuleBasedExtractor implements Extractor {
         locatedIn(view, kept, facts);
         launchEvents(table, facts);
 
-        RelationTriggers.Context context = new RelationTriggers.Context();
+        RelationTriggers.Context context = new RelationTriggers.Context(table::get);
         for (Sentence s : view.sentences()) {
             RelationTriggers.apply(new Skeleton(s, slots(s, table)), context, facts);
         }
@@ -146,13 +161,16 @@ public final class RuleBasedExtractor implements Extractor {
             Map<String, String> companions) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate e : kept) {
-            if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨') {
+            if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨'
+                    || NameSuffix.of(e.name()) == null) {
                 out.add(e);
                 continue;
             }
             Sentence s = view.sentenceAt(e.start());
             int ji = e.start() - 1;
-            NameBoundary.Found left = NameBoundary.leftOf(s, ji, ji, false, false);
+            Matcher founding = FOUNDING.matcher(view.masked().substring(Math.max(s.start(), ji - 2), ji));
+            int verb = founding.find() ? ji - founding.group().length() : ji;
+            NameBoundary.Found left = NameBoundary.leftOf(s, verb, ji, false, false);
             String l = left.name();
             if (l.length() < 3) {
                 out.add(e);
@@ -162,10 +180,9 @@ public final class RuleBasedExtractor implements Extractor {
             String subject = FOUNDING.matcher(l).replaceFirst("");
             String first = l + head;
             String second = e.name().startsWith(subject) ? e.name() : subject + e.name();
-            out.add(new Candidate(left.start(), e.end(), first, EntityType.EVENT, "event:暨", e.priority(),
+            out.add(new Candidate(left.start(), e.end(), first, EntityType.EVENT, "event:暨", 2,
                     List.of(l + "暨" + e.name())));
-            out.add(new Candidate(e.start(), e.end(), second, EntityType.EVENT, "event:暨", e.priority(),
-                    List.of(e.name())));
+            out.add(new Candidate(e.start(), e.end(), second, EntityType.EVENT, "event:暨", 2, List.of(e.name())));
             companions.put(first, second);
         }
         return out;

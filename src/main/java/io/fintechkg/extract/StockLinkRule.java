@@ -72,6 +72,12 @@ final class StockLinkRule {
 
     private static boolean standsAlone(ArticleView view, StockLink link) {
         String text = view.masked();
+        // the linked words must read as a name: 线上线下 (线/n 上/f 线/n 下/f) is an ordinary phrase
+        boolean nameLike = NameSuffix.of(link.text()) != null || Segmenter.segment(link.text(), 0).stream()
+                .anyMatch(t -> t.isOrganisationLike() || t.isPlaceName() || t.isPersonName() || t.pos().equals("nx"));
+        if (!nameLike) {
+            return false;
+        }
         boolean leftOpen = link.start() == 0 || SEPARATORS.indexOf(text.charAt(link.start() - 1)) >= 0
                 || FOLLOWING_WORDS.contains(String.valueOf(text.charAt(link.start() - 1)));
         if (!leftOpen) {

@@ -32,7 +32,8 @@ final class UnitHeadRule {
                 continue;
             }
             Matcher joint = JOINT.matcher(c.name());
-            if (c.type() == EntityType.LAB && joint.matches()) {
+            if (c.type() == EntityType.LAB && joint.matches() && namesOrganisation(view, kept, c, joint, 1)
+                    && namesOrganisation(view, kept, c, joint, 2)) {
                 for (int g = 1; g <= 2; g++) {
                     String founder = joint.group(g);
                     heads.add(new Candidate(c.start() + joint.start(g), c.start() + joint.end(g), founder,
@@ -119,6 +120,17 @@ final class UnitHeadRule {
             }
         }
         return null;
+    }
+
+    /** A partner in a joint name is a known name of the article or one word HanLP tags as an organisation. */
+    private static boolean namesOrganisation(ArticleView view, List<Candidate> kept, Candidate c, Matcher m, int g) {
+        String part = m.group(g);
+        if (kept.stream().anyMatch(k -> k.name().equals(part))) {
+            return true;
+        }
+        Sentence s = view.sentenceAt(c.start());
+        List<Token> tokens = s == null ? List.of() : s.tokensIn(c.start() + m.start(g), c.start() + m.end(g));
+        return tokens.size() == 1 && tokens.getFirst().isOrganisationLike();
     }
 
     private static boolean isLegalForm(String rest) {

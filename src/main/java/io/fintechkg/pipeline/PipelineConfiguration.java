@@ -1,11 +1,11 @@
 package io.fintechkg.pipeline;
 
 import io.fintechkg.extract.Extractor;
+import io.fintechkg.extract.RuleBasedExtractor;
 import io.fintechkg.parse.ArticleParser;
 import io.fintechkg.parse.NewsArticleParser;
 import io.fintechkg.store.GraphWriter;
 import io.fintechkg.store.KgProperties;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,15 +18,17 @@ class PipelineConfiguration {
         return new NewsArticleParser();
     }
 
-    // until the extract stage registers its Extractor, the application runs read-only (no ingestion beans)
     @Bean
-    @ConditionalOnBean(Extractor.class)
+    Extractor extractor() {
+        return new RuleBasedExtractor();
+    }
+
+    @Bean
     ArticleIngestion articleIngestion(ArticleParser parser, Extractor extractor, GraphWriter writer) {
         return new ArticleIngestion(parser, extractor, writer);
     }
 
     @Bean
-    @ConditionalOnBean(Extractor.class)
     SampleArticles sampleArticles(KgProperties properties, GraphWriter writer, ArticleIngestion ingestion) {
         return new SampleArticles(properties, writer, ingestion);
     }

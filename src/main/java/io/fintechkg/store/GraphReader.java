@@ -2,6 +2,7 @@ package io.fintechkg.store;
 
 import io.fintechkg.extract.EntityType;
 import io.fintechkg.extract.RelationType;
+import io.fintechkg.resolve.EntityNames;
 import java.text.Normalizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,14 +44,23 @@ public final class GraphReader {
     static final String FACT_TYPES = Arrays.stream(RelationType.values()).map(Enum::name)
             .collect(Collectors.joining("|"));
 
+    /** A fact with both ends, as a map; map projection needs a variable, so the ends are spelt out. */
     private static String fact(String r) {
-        return r + " {.id, .confidence, .articleCount, .firstSeen, .lastSeen, type: type(" + r + "), source: startNode("
-                + r + ") " + ENTITY + ", target: endNode(" + r + ") " + ENTITY + "}";
+        return r + " {.id, .confidence, .articleCount, .firstSeen, .lastSeen, type: type(" + r + "), source: "
+                + entityOf("startNode(" + r + ")") + ", target: " + entityOf("endNode(" + r + ")") + "}";
     }
 
+    private static String entityOf(String node) {
+        return "{id: %1$s.id, name: %1$s.name, type: %1$s.type, aliases: %1$s.aliases, ticker: %1$s.ticker}"
+                .formatted(node);
+    }
+
+    /** A name may key entities of several types (浦东 the place, 浦东 the short form): the most mentioned wins. */
     private static final String FIND_ENTITY = """
-            MATCH (:Alias {key: $key})-[:ALIAS_OF]->(e:Entity)
-            RETURN e %s AS e LIMIT 1""".formatted(ENTITY);
+            UNWIND $keys AS key
+            MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)
+            WITH DISTINCT e ORDER BY COUNT { (e)<-[:MENTIONS]-() } DESC, e.id LIMIT 1
+            RETURN e %s AS e""".formatted(ENTITY);
 
     private static final String ARTICLE_COUNTS = """
             UNWIND $ids AS id
@@ -69,8 +79,8 @@ public final class GraphReader {
                 AND ($since IS NULL OR r.lastSeen >= $since)
                 AND ($until IS NULL OR r.firstSeen <= $until)
               WITH DISTINCT r ORDER BY r.confidence DESC, r.articleCount DESC, r.id
-              WITH collect(r) AS all
-              RETURN size(all) AS total, [r IN all[$offset..$end] | %s] AS page
+              WITH collect(r) AS ranked
+              RETURN size(ranked) AS total, [r IN ranked[$offset..$end] | %s] AS page
             }
             RETURN id, total, page""".formatted(FACT_TYPES, fact("r"));
 
@@ -86,8 +96,8 @@ public final class GraphReader {
             CALL (e) {
               MATCH (a:Article)-[:MENTIONS]->(e)
               WITH a ORDER BY a.publishedAt DESC, a.id
-              WITH collect(a) AS all
-              RETURN size(all) AS total, [a IN all[$offset..$end] | a %s] AS page
+              WITH collect(a) AS ranked
+              RETURN size(ranked) AS total, [a IN ranked[$offset..$end] | a %s] AS page
             }
             RETURN id, total, page""".formatted(ARTICLE);
 
@@ -135,8 +145,8 @@ public final class GraphReader {
             WITH coalesce(aliased, node) AS e, max(score) AS score
             WHERE e:Entity AND (size($types) = 0 OR e.type IN $types)
             WITH e, score ORDER BY score DESC, size(e.name), e.name
-            WITH collect(e) AS all
-            RETURN size(all) AS total, [e IN all[$offset..$end] | e %s] AS page""".formatted(ENTITY);
+            WITH collect(e) AS ranked
+            RETURN size(ranked) AS total, [e IN ranked[$offset..$end] | e %s] AS page""".formatted(ENTITY);
 
     /** The full-text index cannot find one CJK character (it indexes bigrams), so short queries scan names. */
     private static final String SEARCH_CONTAINS = """
@@ -144,8 +154,8 @@ public final class GraphReader {
             WHERE (size($types) = 0 OR e.type IN $types)
               AND (e.name CONTAINS $text OR any(alias IN coalesce(e.aliases, []) WHERE alias CONTAINS $text))
             WITH e ORDER BY size(e.name), e.name
-            WITH collect(e) AS all
-            RETURN size(all) AS total, [e IN all[$offset..$end] | e %s] AS page""".formatted(ENTITY);
+            WITH collect(e) AS ranked
+            RETURN size(ranked) AS total, [e IN ranked[$offset..$end] | e %s] AS page""".formatted(ENTITY);
 
     /** Variable-length bounds cannot be parameters: one constant query per hop limit. */
     private static final List<String> SHORTEST_PATHS = IntStream.rangeClosed(0, MAX_HOPS).mapToObj(hops -> """
@@ -196,11 +206,11 @@ public final class GraphReader {
 
     /** {@return the entity with that name or alias, compared by lookup key} */
     public Optional<EntityView> findEntity(String name) {
-        String key = lookupKey(name);
-        if (key.isEmpty()) {
+        List<String> keys = lookupKeys(name);
+        if (keys.isEmpty()) {
             return Optional.empty();
         }
-        return read(FIND_ENTITY, Map.of("key", key), records -> records.stream()
+        return read(FIND_ENTITY, Map.of("keys", keys), records -> records.stream()
                 .map(r -> entity(r.get("e"))).findFirst());
     }
 
@@ -333,11 +343,24 @@ public final class GraphReader {
     }
 
     /**
-     * {@return the key under which a name is looked up}: NFKC (full-width to half-width), no white space,
-     * lower case. Temporary twin of the resolver's key until the resolve package lands.
+     * {@return every alias key the resolver could have filed this name under}: the name as it is and without its
+     * company form, for each entity type, and as a stock code.
      */
-    static String lookupKey(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKC).replaceAll("\\s+", "").toLowerCase(java.util.Locale.ROOT);
+    static List<String> lookupKeys(String name) {
+        String normalised = EntityNames.normalise(name);
+        if (normalised.isEmpty()) {
+            return List.of();
+        }
+        List<String> keys = new ArrayList<>();
+        for (EntityType type : EntityType.values()) {
+            keys.add(EntityNames.key(type, normalised));
+            String stem = EntityNames.withoutCompanyForm(normalised, type);
+            if (!stem.equals(normalised)) {
+                keys.add(EntityNames.key(type, stem));
+            }
+        }
+        keys.add(EntityNames.tickerKey(normalised));
+        return keys;
     }
 
     private <T> T read(String cypher, Map<String, Object> params, Function<List<Record>, T> mapper) {

@@ -20,8 +20,10 @@ class FulltextQueryTest {
     }
 
     @Test
-    void lookupKeysIgnoreWidthAndWhiteSpace() {
-        assertThat(GraphReader.lookupKey(" 华为 技术 ")).isEqualTo(GraphReader.lookupKey("华为技术"));
-        assertThat(GraphReader.lookupKey("ＡＢＣ　银行")).isEqualTo(GraphReader.lookupKey("abc银行"));
+    void looksANameUpUnderEveryKeyTheResolverFilesItUnder() {
+        assertThat(GraphReader.lookupKeys(" 华为技术有限公司 ")).contains("Institution:华为技术有限公司", "Institution:华为技术",
+                "Place:华为技术有限公司");
+        assertThat(GraphReader.lookupKeys("ＡＢＣ　银行")).contains("Institution:abc银行");
+        assertThat(GraphReader.lookupKeys(" ")).isEmpty();
     }
 }
