@@ -55,7 +55,7 @@ async function graphql(query, variables) {
 async function ingest(fileName, content) {
   const data = await graphql(`
     mutation Ingest($content: String!, $fileName: String) {
-      ingestArticle(content: $content, fileName: $fileName) { status articleId title reason }
+      ingestArticle(content: $content, fileName: $fileName) { status articleId reason }
     }`, { content, fileName });
   const outcome = data.ingestArticle;
   assert(outcome.status !== 'FAILED', `${fileName} failed to ingest: ${outcome.reason}`);
@@ -177,7 +177,8 @@ try {
     const marks = await sentence.locator('mark').allTextContents();
     assert(marks.some((m) => m.includes(NEIGHBOUR)), `neighbour not highlighted: ${marks}`);
     assert(marks.some((m) => HUB.includes(m) || m.includes(HUB)), `hub not highlighted: ${marks}`);
-    assert((await panel.locator('.article a').count()) > 0, 'evidence has no article link');
+    const source = (await panel.locator('.evidence-meta .article').first().textContent()).trim();
+    assert(source.length > 0 && !source.startsWith('（文章不详）'), 'evidence names no article');
     assert(/置信度 \d\.\d\d/.test(await panel.textContent()), 'evidence shows no confidence');
     await shot('03-evidence');
   });
@@ -197,6 +198,8 @@ try {
     await page.locator('.relation-list button', { hasText: NEIGHBOUR }).first().waitFor({ timeout: 10_000 });
     await page.click('#clear-filters');
     await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('types'));
+    await page.waitForFunction(() => new Set(window.fintechKgExplorer.graph.cy.edges().map((e) => e.data('type'))).size > 1,
+      null, { timeout: 10_000 });
   });
 
   await check('finds a path between two entities and shows the evidence of each hop', async () => {
