@@ -183,6 +183,22 @@ try {
     await shot('03-evidence');
   });
 
+  await check('clicking a node on the picture expands it and the URL remembers it', async () => {
+    const point = await page.evaluate((name) => {
+      const { cy } = window.fintechKgExplorer.graph;
+      const node = cy.nodes().filter((n) => n.data('name') === name)[0];
+      const box = cy.container().getBoundingClientRect();
+      const at = node.renderedPosition();
+      return { x: box.left + at.x, y: box.top + at.y };
+    }, NEIGHBOUR);
+    await page.mouse.click(point.x, point.y);
+    await page.locator('.node-detail h2', { hasText: NEIGHBOUR }).waitFor({ timeout: 10_000 });
+    await page.waitForFunction((name) => new URL(window.location.href).searchParams.getAll('expand').includes(name), NEIGHBOUR);
+    const expanded = await page.evaluate((name) => window.fintechKgExplorer.graph.cy.nodes('.expanded')
+      .some((n) => n.data('name') === name), NEIGHBOUR);
+    assert(expanded, `${NEIGHBOUR} is not marked expanded`);
+  });
+
   await check('filters the picture to one relation type from the counts, and says so in the URL', async () => {
     const type = await page.evaluate(([hub, neighbour]) => window.fintechKgExplorer.graph.cy.edges()
       .filter((e) => [e.source().data('name'), e.target().data('name')].includes(neighbour))[0].data('type'), [HUB, NEIGHBOUR]);
@@ -279,6 +295,8 @@ try {
     await page.click('#cypher-toggle');
     const bolt = await page.locator('.bolt-uri').textContent();
     assert(bolt.startsWith('bolt://') || bolt.startsWith('neo4j://'), `no Bolt address: ${bolt}`);
+    assert((await page.locator('.cypher').textContent()).includes(HUB), 'the Cypher shown is not about the entity on screen');
+    await shot('08-cypher');
   });
 
   await check('is readable at phone width without sideways scrolling', async () => {
