@@ -309,6 +309,21 @@ try {
     await shot('07-phone-390');
   });
 
+  await check('"show more" pages through a hub\'s relations with the cursor', async () => {
+    // A phone shows 12 neighbours a page; the hub of the seed article has more.
+    const heading = page.locator('.relations-block h3');
+    const counts = async () => (await heading.textContent()).match(/\((\d+) \/ (\d+)\)/).slice(1).map(Number);
+    const [shown, total] = await counts();
+    assert(total > shown, `${HUB} has ${total} relations, all shown at once; nothing to page`);
+    const nodesBefore = await page.evaluate(() => window.fintechKgExplorer.graph.cy.nodes().length);
+    await page.click('#show-more');
+    await page.waitForFunction((before) => window.fintechKgExplorer.graph.cy.nodes().length > before, nodesBefore, { timeout: 10_000 });
+    const [after] = await counts();
+    assert(after > shown && after <= total, `after "show more": ${after} of ${total}, was ${shown}`);
+    const listed = await page.locator('.relation-list li').count();
+    assert(listed === after, `list shows ${listed}, heading says ${after}`);
+  });
+
   await check('no request left localhost and no script error happened', async () => {
     assert(outsideRequests.length === 0, `requests left the machine: ${outsideRequests.join(', ')}`);
     assert(pageErrors.length === 0, `page errors: ${pageErrors.join('; ')}`);
