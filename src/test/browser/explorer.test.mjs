@@ -236,10 +236,15 @@ try {
     await shot('04-path');
   });
 
-  await check('a shared link opens the same entity', async () => {
+  await check('a shared link opens the same entity, and one by alias is rewritten to the name', async () => {
     await page.goto(url(`/?entity=${encodeURIComponent(HUB)}`));
     await page.locator('.entity-title', { hasText: HUB }).waitFor({ timeout: 10_000 });
-    await page.goBack().catch(() => {});
+    const { entities } = await graphql('{ entities(first: 100) { edges { node { name aliases } } } }');
+    const aliased = entities.edges.map((e) => e.node).find((e) => e.aliases.length > 0);
+    assert(aliased, 'no entity in the graph has an alias');
+    await page.goto(url(`/?entity=${encodeURIComponent(aliased.aliases[0])}`));
+    await page.locator('.entity-title', { hasText: aliased.name }).waitFor({ timeout: 10_000 });
+    await page.waitForFunction((name) => new URL(window.location.href).searchParams.get('entity') === name, aliased.name);
   });
 
   await check('article markup is shown as text and runs nothing', async () => {

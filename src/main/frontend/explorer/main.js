@@ -78,6 +78,11 @@ async function showEntity(name) {
     say(`没有找到 ${name}`, 'error');
     return;
   }
+  if (entity.name !== view.entity) {
+    // Reached by an alias: the link names the entity as the graph does.
+    pushView({ ...view, entity: entity.name }, { replace: true });
+    $('search-input').value = entity.name;
+  }
   document.title = `${entity.name} · fintech-kg`;
   replaceChildren(entityPanel, entitySummary(entity));
   addPage(entity, entity.relations);
