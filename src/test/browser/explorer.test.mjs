@@ -218,6 +218,17 @@ try {
       null, { timeout: 10_000 });
   });
 
+  await check('a date range filters the relations by when the news stated them', async () => {
+    await page.fill('#since', '2099-01-01');
+    await page.waitForFunction(() => new URL(window.location.href).searchParams.get('since') === '2099-01-01');
+    await page.locator('.relations-block h3', { hasText: '(0 / 0)' }).waitFor({ timeout: 10_000 });
+    await page.fill('#since', '');
+    await page.fill('#until', '2099-12-31');
+    await page.locator('.relation-list button', { hasText: NEIGHBOUR }).first().waitFor({ timeout: 10_000 });
+    await page.click('#clear-filters');
+    await page.waitForFunction(() => !new URL(window.location.href).searchParams.has('until'));
+  });
+
   await check('finds a path between two entities and shows the evidence of each hop', async () => {
     const other = await page.evaluate(([hub, neighbour]) => window.fintechKgExplorer.graph.cy.nodes()
       .map((n) => n.data('name')).find((n) => n !== hub && n !== neighbour), [HUB, NEIGHBOUR]);
