@@ -1,5 +1,5 @@
 // Drives the explorer in Debian's Chromium against a running server that has the samples loaded.
-// Usage: node src/test/browser/explorer.test.mjs BASE_URL [SCREENSHOT_DIR] [--samples=DIR]
+// Usage: node src/test/browser/explorer.test.mjs BASE_URL [SCREENSHOT_DIR] [--samples=DIR] [--write-token=T]
 // With --samples, every article in DIR is first ingested through the ingestArticle mutation
 // (an article already in the graph comes back UNCHANGED, so a server that has them is fine).
 // Exit code 0 when every check passed; the last line says "N passed, N failed".
@@ -17,6 +17,9 @@ const samplesArg = process.argv.find((a) => a.startsWith('--samples='));
 const base = new URL(positional[0] ?? 'http://localhost:8080/');
 const screenshots = resolve(positional[1] ?? 'target/screenshots');
 const samples = samplesArg ? resolve(samplesArg.slice('--samples='.length)) : null;
+// Mutations need the server's kg.api.write-token when it has one (the integration tests set one).
+const writeToken = process.argv.find((a) => a.startsWith('--write-token='))?.slice('--write-token='.length)
+  ?? process.env.KG_WRITE_TOKEN;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HUB = '金融数据港';
 const NEIGHBOUR = '华为技术有限公司';
@@ -44,7 +47,7 @@ function assert(condition, message) {
 async function graphql(query, variables) {
   const response = await fetch(new URL('/graphql', base), {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(writeToken ? { Authorization: `Bearer ${writeToken}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
