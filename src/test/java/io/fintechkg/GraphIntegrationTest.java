@@ -16,6 +16,9 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class GraphIntegrationTest {
 
+    /** The bearer token GraphQL mutations need in the tests. */
+    protected static final String WRITE_TOKEN = "integration-test-token";
+
     private static final Path DATA_DIR = createDataDir();
 
     @DynamicPropertySource
@@ -24,6 +27,8 @@ public abstract class GraphIntegrationTest {
         registry.add("kg.bolt.port", () -> "0");
         registry.add("kg.samples.load-on-empty", () -> "false");
         registry.add("kg.pagecache-size", () -> "64MB");
+        // writes over GraphQL need this token, so the shared context can test both sides of the rule
+        registry.add("kg.api.write-token", () -> WRITE_TOKEN);
     }
 
     private static Path createDataDir() {

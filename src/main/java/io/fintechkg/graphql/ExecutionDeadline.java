@@ -4,12 +4,13 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetcher;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Fails every field fetched after the query's time is up, so that a slow query ends with errors instead of
+ * Fails every field of a query fetched after its time is up, so that a slow query ends with errors instead of
  * holding the server. Each single database query has the same timeout on its transaction.
  */
 final class ExecutionDeadline extends SimplePerformantInstrumentation {
@@ -28,7 +29,9 @@ final class ExecutionDeadline extends SimplePerformantInstrumentation {
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
             InstrumentationState state) {
-        if (!(state instanceof Deadline deadline)) {
+        // a mutation runs the pipeline, whose work is committed per article: failing its result would only hide it
+        if (!(state instanceof Deadline deadline) || parameters.getEnvironment().getOperationDefinition()
+                .getOperation() == OperationDefinition.Operation.MUTATION) {
             return fetcher;
         }
         return environment -> {
