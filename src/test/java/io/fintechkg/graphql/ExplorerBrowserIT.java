@@ -39,7 +39,9 @@ class ExplorerBrowserIT extends GraphIntegrationTest {
                 "--samples=" + SAMPLES);
         Files.createDirectories(SCREENSHOTS);
         Path log = SCREENSHOTS.resolve("explorer-test.log");
-        Process node = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().put("KG_WRITE_TOKEN", WRITE_TOKEN);
+        Process node = builder.start();
         boolean finished = node.waitFor(4, TimeUnit.MINUTES);
         if (!finished) {
             node.destroyForcibly().waitFor();
