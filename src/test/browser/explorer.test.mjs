@@ -233,8 +233,9 @@ try {
   });
 
   await check('finds a path between two entities and shows the evidence of each hop', async () => {
-    const other = await page.evaluate(([hub, neighbour]) => window.fintechKgExplorer.graph.cy.nodes()
-      .map((n) => n.data('name')).find((n) => n !== hub && n !== neighbour), [HUB, NEIGHBOUR]);
+    // Another neighbour of the hub, two hops from the first; waits for the picture to be redrawn.
+    const other = await (await page.waitForFunction(([hub, neighbour]) => window.fintechKgExplorer.graph.cy.nodes()
+      .map((n) => n.data('name')).find((n) => n !== hub && n !== neighbour), [HUB, NEIGHBOUR], { timeout: 10_000 })).jsonValue();
     await page.fill('#path-from', NEIGHBOUR);
     await page.fill('#path-to', other);
     await page.press('#path-to', 'Escape');
