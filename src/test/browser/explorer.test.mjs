@@ -24,9 +24,9 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const HUB = '金融数据港';
 const NEIGHBOUR = '华为技术有限公司';
 // Names and titles an attacker could put in an article; if any became markup these would run or fetch.
-const XSS_TITLE = '<img src="http://203.0.113.9/pixel.png" onerror="window.__xssFired=1">测试快讯';
-const XSS_SENTENCE_MARKUP = '<script>window.__xssFired=1</script>';
-const XSS_POLICY = '己庚数据<img src=x onerror=window.__xssFired=1>十条';
+// The marker has no underscores: Markdown bodies would turn __x__ into emphasis.
+const XSS_TITLE = '<img src="http://203.0.113.9/pixel.png" onerror="window.kgInjected=1">测试快讯';
+const XSS_SENTENCE_MARKUP = '<img src=x onerror=window.kgInjected=1><script>window.kgInjected=1</script>';
 
 const results = [];
 let hostileArticleId = null;
@@ -74,8 +74,7 @@ function hostileArticle() {
     'url: https://example.org/xss-probe',
     '---',
     // Names of its own, so that the integration tests sharing this graph do not see new facts on theirs.
-    `甲乙丙数据科技有限公司${XSS_SENTENCE_MARKUP}与丁戊银行股份有限公司签署战略合作协议，双方将共建金融科技联合实验室。`,
-    `己庚市人民政府印发《${XSS_POLICY}》。`,
+    `甲乙丙数据科技有限公司与丁戊银行股份有限公司签署战略合作协议${XSS_SENTENCE_MARKUP}。`,
     '',
   ].join('\n');
 }
@@ -122,7 +121,7 @@ try {
   }
 
   await check('ingests an article with markup in its title and sentence through the mutation', async () => {
-    const outcome = await ingest('xss-probe.md', hostileArticle());
+    const outcome = await ingest('xss-probe.txt', hostileArticle());
     assert(outcome.articleId, 'the hostile article got no id');
     hostileArticleId = outcome.articleId;
   });
@@ -273,10 +272,11 @@ try {
         }
       }`, { id: hostileArticleId });
     assert(article, 'the hostile article cannot be read back');
-    const fact = article.facts[0];
+    const fromThisArticle = (f) => f.evidence.filter((e) => e.article.id === hostileArticleId).map((e) => e.sentence);
+    const fact = article.facts.find((f) => fromThisArticle(f).some((t) => t.includes('<'))) ?? article.facts[0];
     const entity = fact ? fact.source.name : article.entities[0]?.name;
     assert(entity, 'the hostile article mentions no entity to open');
-    const sentences = (fact?.evidence ?? []).filter((e) => e.article.id === hostileArticleId).map((e) => e.sentence);
+    const sentences = fact ? fromThisArticle(fact) : [];
     const markup = [article.title, ...article.entities.map((e) => e.name), ...sentences].filter((t) => t?.includes('<'));
     assert(markup.length > 0, 'the pipeline kept no markup from the hostile article, so there is nothing to check');
 
@@ -294,7 +294,7 @@ try {
     const missing = markup.filter((text) => !shown.includes(text));
     assert(missing.length === 0, `not shown literally: ${missing.join(' | ')}`);
     const scripted = await page.evaluate(() => ({
-      fired: window.__xssFired === 1,
+      fired: window.kgInjected === 1,
       images: document.querySelectorAll('img').length,
       scripts: [...document.scripts].filter((s) => !s.src).length,
     }));
