@@ -43,6 +43,11 @@ public final class DocumentSources {
         this(DEFAULT_SIZE_LIMIT, DEFAULT_TIMEOUT, () -> System.in);
     }
 
+    /** Reads up to {@code sizeLimit} bytes per input; otherwise as {@link #DocumentSources()}. */
+    public DocumentSources(int sizeLimit) {
+        this(sizeLimit, DEFAULT_TIMEOUT, () -> System.in);
+    }
+
     /**
      * @param sizeLimit     the most bytes one input may have; larger ones become {@link Unreadable}
      * @param timeout       how long a URL may take to connect and to send its body

@@ -17,7 +17,7 @@ final class Boilerplate {
 
     /** Lines that start with one of these labels followed by a colon are page furniture. */
     private static final List<String> LABELS = List.of("责任编辑", "相关新闻", "相关阅读", "相关报道", "延伸阅读", "推荐阅读",
-            "发布时间", "阅读次数", "浏览次数", "点击次数", "阅读量", "分享到");
+            "发布时间", "阅读次数", "浏览次数", "点击次数", "阅读量", "分享到", "图片来源", "图片来自", "图源");
 
     private static final List<String> IMAGE_SUFFIXES = List.of(".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".svg");
 

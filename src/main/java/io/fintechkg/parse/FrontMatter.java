@@ -6,12 +6,17 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.NodeId;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * The YAML block between two {@code ---} lines at the top of a Hexo post or a Markdown file, read with SnakeYAML.
@@ -80,7 +85,9 @@ record FrontMatter(Map<String, Object> fields) {
         options.setMaxAliasesForCollections(20);
         Object loaded;
         try {
-            loaded = new Yaml(new SafeConstructor(options)).load(yaml);
+            DumperOptions dumping = new DumperOptions();
+            loaded = new Yaml(new SafeConstructor(options), new Representer(dumping), dumping, options,
+                    new DatesAsText()).load(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String where = mark == null ? "" : " at line " + (firstLine + mark.getLine());
@@ -122,7 +129,7 @@ record FrontMatter(Map<String, Object> fields) {
         return null;
     }
 
-    /** {@return the publication time under {@code date}; YAML timestamps arrive as {@link Date} already} */
+    /** {@return the publication time under {@code date}; only an explicit {@code !!timestamp} arrives as a {@link Date}} */
     Instant date() {
         Object value = fields.get("date");
         if (value instanceof Date date) {
@@ -145,5 +152,19 @@ record FrontMatter(Map<String, Object> fields) {
             categories.add(value.toString().strip());
         }
         return List.copyOf(categories);
+    }
+
+    /**
+     * Leaves dates as the text they are. YAML reads an unquoted {@code 2021-07-27 18:58:44} as UTC, while the same
+     * value quoted, or written on the page, is China Standard Time by {@link PublicationTime}'s rule; one rule
+     * for both is less surprising.
+     */
+    private static final class DatesAsText extends Resolver {
+
+        @Override
+        public Tag resolve(NodeId kind, String value, boolean implicit) {
+            Tag tag = super.resolve(kind, value, implicit);
+            return Tag.TIMESTAMP.equals(tag) ? Tag.STR : tag;
+        }
     }
 }

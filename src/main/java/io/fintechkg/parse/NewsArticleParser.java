@@ -61,8 +61,9 @@ public final class NewsArticleParser implements ArticleParser {
             }
         }
         if (layout.paragraphs().isEmpty()) {
-            throw new InvalidDocument(html ? "no body text: the HTML holds no article text"
-                    : "no body text after the front matter");
+            throw new InvalidDocument(body.isBlank() ? "no body text after the front matter"
+                    : html ? "no body text: the HTML holds no article text"
+                    : "no body text: only image names and page furniture");
         }
         Instant publishedAt = frontMatter.date();
         if (publishedAt == null) {

@@ -11,7 +11,8 @@ import java.util.List;
  * <li>further end marks and closing quotes or brackets (”’）」』】》") stay with the sentence they close;</li>
  * <li>inside a short quotation or bracket (at most {@value #SHORT_QUOTE} characters between matching marks such
  *     as “…”, 「…」, （…）, 《…》) nothing ends: {@code “小、散、乱；弱”} is part of its sentence, while a long
- *     quotation of several sentences is cut like any other text;</li>
+ *     quotation of several sentences is cut like any other text. A quotation that closes on its own end mark
+ *     ({@code “合作是共赢的选择。”}) ends the sentence there;</li>
  * <li>a paragraph's end ends its last sentence, with or without a mark (plain-text news often has none).</li>
  * </ul>
  * Sentence spans never start or end with white space.
@@ -23,6 +24,8 @@ final class SentenceSplitter {
 
     private static final String OPENERS = "“‘（(「『《【〈";
     private static final String CLOSERS = "”’）)」』》】〉";
+    /** Quotation marks (not brackets or book titles) whose last end mark also ends the sentence around them. */
+    private static final String ENDS_WITH_QUOTE = "”’」』";
     private static final String TRAILING = "”’）)」』》】〉\"'";
 
     private SentenceSplitter() {
@@ -98,6 +101,12 @@ final class SentenceSplitter {
                     shielded = new boolean[text.length()];
                 }
                 java.util.Arrays.fill(shielded, open + 1, i, true);
+                if (ENDS_WITH_QUOTE.indexOf(c) >= 0) {
+                    // “合作是共赢的选择。”双方签约: a quotation that closes on an end mark closes its sentence too.
+                    for (int end = i - 1; end > open && isEndMark(text.charAt(end)); end--) {
+                        shielded[end] = false;
+                    }
+                }
             }
         }
         return shielded;

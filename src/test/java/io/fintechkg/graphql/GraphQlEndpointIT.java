@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fintechkg.GraphIntegrationTest;
 import io.fintechkg.store.GraphReader;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -194,6 +199,26 @@ class GraphQlEndpointIT extends GraphIntegrationTest {
                     assertThat(e.getMessage()).contains("'first'", "100");
                     assertThat(e.getPath()).isEqualTo("articles");
                 }));
+    }
+
+    @Test
+    void browsersMayCallOnlyFromConfiguredOrigins(@LocalServerPort int port) throws Exception {
+        assertThat(preflight(port, CORS_ORIGIN).headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue(CORS_ORIGIN);
+        var foreign = preflight(port, "https://elsewhere.example.com");
+        assertThat(foreign.statusCode()).isEqualTo(403);
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    }
+
+    private static HttpResponse<Void> preflight(int port, String origin) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphql"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+                .header("Origin", origin)
+                .header("Access-Control-Request-Method", "POST")
+                .header("Access-Control-Request-Headers", "content-type").build();
+        try (var client = HttpClient.newHttpClient()) {
+            return client.send(request, HttpResponse.BodyHandlers.discarding());
+        }
     }
 
     @Test

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,7 +99,7 @@ class DocumentSourcesTest {
     void acceptsAFileOfExactlyTheLimit() throws IOException {
         Path file = write("sixteen.txt", "0123456789abcdef");
 
-        assertThat(read(new DocumentSources(16, Duration.ofSeconds(1), () -> null), file.toString()))
+        assertThat(read(new DocumentSources(16), file.toString()))
                 .singleElement().isInstanceOf(Document.class);
     }
 
@@ -190,9 +189,7 @@ class DocumentSourcesTest {
     @Test
     void givesUpOnAServerSlowerThanTheTimeout() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        AtomicInteger calls = new AtomicInteger();
         server.createContext("/slow.html", exchange -> {
-            calls.incrementAndGet();
             try {
                 Thread.sleep(1_000);
             } catch (InterruptedException e) {
@@ -206,7 +203,6 @@ class DocumentSourcesTest {
         assertThat(read(new DocumentSources(16, Duration.ofMillis(200), () -> null), url)).singleElement()
                 .isInstanceOfSatisfying(Unreadable.class,
                         unreadable -> assertThat(unreadable.reason()).startsWith("timed out"));
-        assertThat(calls).hasValue(1);
     }
 
     private String serve(String path, int status, byte[] body) throws IOException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The articles bundled under {@code samples/} parse into clean text whose spans all point at what they say. */
@@ -88,6 +89,32 @@ class SampleArticlesTest {
         String text = parse(name).text();
         assertThat(text).doesNotContain("责任编辑", "新浪财经APP", "appendQr", "<", "&#123;", "640.png", "发布时间",
                 "阅读次数", "分享到", "二维码", "现金红包", "相关新闻", " 摄");
+    }
+
+    static Stream<Arguments> titlesAndDates() {
+        return Stream.of(
+                Arguments.of("seed-pudong-data-port.txt", "浦东金融数据港开港 构建具有全球影响力的金融科技产业集群", "2021-07-27T10:58:44Z"),
+                Arguments.of("sina-ai-basketball-referee.txt", "AI 篮球裁判火了，走步算得特别准，就问哈登慌不慌", "2022-07-31T06:13:25Z"),
+                Arguments.of("sina-beijing-agencies-penalised.txt", "\"北京18家中介机构被查处\"上热搜 网友：需要优质教育资源的均衡分布",
+                        "2021-05-01T02:00:31Z"),
+                Arguments.of("sina-harbin-digital-economy.txt", "100余户头部企业齐聚哈尔滨共话数字经济发展", "2022-07-27T06:06:02Z"),
+                Arguments.of("sina-property-investment-stats.txt", "1-4月份全国房地产开发投资下降2.7%", "2022-05-16T02:23:34Z"),
+                Arguments.of("sina-rare-earth-group-founded.txt", "中国稀土集团有限公司成立", "2021-12-23T01:32:36Z"),
+                Arguments.of("sina-state-council-appointments.txt", "国务院任免国家工作人员", "2022-06-24T13:28:35Z"),
+                Arguments.of("news-bocom-joint-labs.md", "银行联合创新实验室建设统计:聚焦人工智能、大数据、信息安全等", "2023-08-01T00:00:00Z"),
+                Arguments.of("news-fund-town-summit.md", "2017中国基金小镇高峰论坛在莱西圆满落幕", null),
+                Arguments.of("news-nifa-mobile-finance-committee.md", "中国互联网金融协会在北京召开移动金融专业委员会成立暨第一次工作会议", null),
+                Arguments.of("news-psbc-ant-partnership.md", "邮储银行与蚂蚁金服在北京举行全面深化战略合作协议签约仪式", null));
+    }
+
+    @ParameterizedTest
+    @MethodSource("titlesAndDates")
+    void readsTitleAndPublicationTimeOfEverySample(String name, String title, String publishedAt) throws ParseException {
+        ParsedArticle article = parse(name);
+
+        assertThat(article.title()).isEqualTo(title);
+        assertThat(article.publishedAt()).isEqualTo(publishedAt == null ? null : Instant.parse(publishedAt));
+        assertThat(article.text()).doesNotStartWith(title);
     }
 
     @Test
