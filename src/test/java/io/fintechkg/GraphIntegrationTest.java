@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -13,6 +14,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Every integration test extends this class so that they share one Spring context (startup takes seconds);
  * tests therefore use their own article names and never assume an empty graph.
  */
+// Every integration test gets the HTTP GraphQL tester, so that all of them share this one context: a second
+// context would start a second embedded database on the same, locked, data directory.
+@AutoConfigureHttpGraphQlTester
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class GraphIntegrationTest {
 
