@@ -22,7 +22,8 @@ public abstract class GraphIntegrationTest {
     /** The one origin besides the server's own that may call GraphQL from a browser in the tests. */
     protected static final String CORS_ORIGIN = "https://explorer.example.org";
 
-    private static final Path DATA_DIR = createDataDir();
+    /** The data directory of the shared application, whose store that application holds locked. */
+    protected static final Path DATA_DIR = createDataDir();
 
     @DynamicPropertySource
     static void embeddedGraph(DynamicPropertyRegistry registry) {

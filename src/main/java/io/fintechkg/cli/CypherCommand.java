@@ -1,9 +1,9 @@
 package io.fintechkg.cli;
 
+import io.fintechkg.store.CookbookQuery;
 import io.fintechkg.store.CypherRunner;
 import io.fintechkg.store.QueryTable;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,7 +35,7 @@ final class CypherCommand implements Callable<Integer> {
     String file;
 
     @Option(names = "--param", paramLabel = "KEY=VALUE",
-            description = "a query parameter; whole numbers are passed as integers, everything else as text")
+            description = "a query parameter (overrides the file's // @param default); whole numbers are integers, the rest text")
     Map<String, String> parameters = new LinkedHashMap<>();
 
     @Unmatched
@@ -45,9 +45,10 @@ final class CypherCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String cypher = read(file);
-        if (cypher == null) {
-            err.println(file + ": no such file, and no cookbook query of that name");
+        CookbookQuery query = read(file);
+        if (query == null) {
+            err.println(file + ": no such file, and no cookbook query of that name. Cookbook: "
+                    + String.join(", ", CookbookQuery.bundledNames()));
             return 2;
         }
         var context = BatchApplication.start(springArguments, System.err);
@@ -55,7 +56,7 @@ final class CypherCommand implements Callable<Integer> {
             return 3;
         }
         try (var running = context.get()) {
-            QueryTable table = running.getBean(CypherRunner.class).run(cypher, typed(parameters));
+            QueryTable table = running.getBean(CypherRunner.class).run(query.cypher(), query.parameters(parameters));
             TableFormat.print(table, out);
             out.flush();
             return 0;
@@ -65,20 +66,11 @@ final class CypherCommand implements Callable<Integer> {
         }
     }
 
-    private static String read(String file) throws IOException {
+    private static CookbookQuery read(String file) throws IOException {
         Path path = Path.of(file);
         if (Files.isRegularFile(path)) {
-            return Files.readString(path, StandardCharsets.UTF_8);
+            return CookbookQuery.parse(path.getFileName().toString(), Files.readString(path, StandardCharsets.UTF_8));
         }
-        String name = file.endsWith(".cypher") ? file : file + ".cypher";
-        try (InputStream in = CypherCommand.class.getClassLoader().getResourceAsStream("cypher/queries/" + name)) {
-            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
-    private static Map<String, Object> typed(Map<String, String> parameters) {
-        var typed = new LinkedHashMap<String, Object>();
-        parameters.forEach((key, value) -> typed.put(key, value.matches("-?\\d{1,18}") ? Long.parseLong(value) : value));
-        return typed;
+        return CookbookQuery.bundled(file).orElse(null);
     }
 }

@@ -30,6 +30,9 @@ final class ApparatusMask {
             Pattern.compile("(来源|作者|原标题)[：:]"),
             Pattern.compile("(发布时间|阅读次数|分享到)[：:][^\\n]*"));
 
+    /** Every pattern needs one of these words; most lines have none and are skipped. */
+    private static final Pattern CUES = Pattern.compile("电|讯|记者|编辑|通讯员|摄|实习生|来源|作者|原标题|发布时间|阅读次数|分享到");
+
     private ApparatusMask() {
     }
 
@@ -38,6 +41,10 @@ final class ApparatusMask {
         StringBuilder masked = new StringBuilder(text);
         int lineStart = 0;
         for (String line : text.split("\n", -1)) {
+            if (!CUES.matcher(line).find()) {
+                lineStart += line.length() + 1;
+                continue;
+            }
             for (Pattern pattern : PATTERNS) {
                 Matcher m = pattern.matcher(line);
                 while (m.find()) {

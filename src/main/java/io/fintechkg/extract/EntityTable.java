@@ -17,7 +17,24 @@ final class EntityTable {
     private final Map<String, EntityDraft> byForm = new LinkedHashMap<>();
 
     static String key(String form) {
-        return java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFKC).replaceAll("[\\s《》“”\"'‘’「」]", "");
+        boolean plain = true;
+        for (int i = 0; i < form.length() && plain; i++) {
+            char c = form.charAt(i);
+            plain = c >= 0x4E00 && c <= 0x9FFF || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        if (plain) {
+            // the common case, Chinese characters and ASCII letters: nothing to normalise
+            return form;
+        }
+        String s = java.text.Normalizer.normalize(form, java.text.Normalizer.Form.NFKC);
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000' && "《》“”\"'‘’「」".indexOf(c) < 0) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     EntityDraft get(String form) {
@@ -69,13 +86,15 @@ final class EntityTable {
      */
     void resolveShortForms() {
         List<EntityDraft> all = new ArrayList<>(drafts());
+        Set<EntityDraft> merged = new java.util.HashSet<>();
         for (EntityDraft shortOne : all) {
-            if (get(shortOne.name) != shortOne || shortOne.type == EntityType.PERSON) {
+            if (merged.contains(shortOne) || shortOne.type == EntityType.PERSON) {
                 continue;
             }
-            EntityDraft target = longFormOf(shortOne, all);
+            EntityDraft target = longFormOf(shortOne, all, merged);
             if (target != null) {
                 merge(target, shortOne);
+                merged.add(shortOne);
             }
         }
     }
@@ -100,12 +119,12 @@ final class EntityTable {
         }
     }
 
-    private EntityDraft longFormOf(EntityDraft shortOne, List<EntityDraft> all) {
+    private EntityDraft longFormOf(EntityDraft shortOne, List<EntityDraft> all, Set<EntityDraft> merged) {
         String s = shortOne.name;
         List<EntityDraft> tails = new ArrayList<>();
         List<EntityDraft> abbreviated = new ArrayList<>();
         for (EntityDraft other : all) {
-            if (other == shortOne || get(other.name) != other || other.type == EntityType.PERSON) {
+            if (other == shortOne || merged.contains(other) || other.type == EntityType.PERSON) {
                 continue;
             }
             for (String l : other.forms) {

@@ -123,8 +123,8 @@ final class EnumerationRule {
         if (head.isEmpty() || at < 0) {
             return false;
         }
-        return sentence.tokensIn(from, sentence.start() + at).stream()
-                .anyMatch(t -> t.isVerb() && t.word().length() >= 2);
+        return sentence.tokensIn(from, sentence.start() + at).stream().anyMatch(t -> t.pos().startsWith("v")
+                && t.word().length() >= 2 && !t.word().equals("相关") && !t.word().equals("有关"));
     }
 
     private static String headWord(String text, int from) {
@@ -215,7 +215,8 @@ final class EnumerationRule {
         }
         for (Token t : sentence.tokensIn(s, e)) {
             // list items are names; only words that never sit inside one (在, 包括, 参加 …) disqualify an item
-            if (Lexicon.BOUNDARY_WORDS.contains(t.word()) || t.isPunctuation() && !"（）()·".contains(t.word())) {
+            if (t.word().length() >= 2 && Lexicon.BOUNDARY_WORDS.contains(t.word())
+                    || t.isPunctuation() && !"（）()·".contains(t.word())) {
                 return null;
             }
         }

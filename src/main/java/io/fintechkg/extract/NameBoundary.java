@@ -74,6 +74,12 @@ final class NameBoundary {
                 start = t.start() + 1;
                 break;
             }
+            int glued = gluedBoundary(tokens, i);
+            if (glued > 0) {
+                // 入/驻苏州: a predicate HanLP cut in two (入驻) still ends the name
+                start = t.start() + glued;
+                break;
+            }
             if (t.isPersonName() && w.length() >= 3 && "为在与和的是将".indexOf(w.charAt(w.length() - 1)) >= 0) {
                 // HanLP glues a function word to a name (李旭为): the name we read begins after it
                 break;
@@ -92,7 +98,11 @@ final class NameBoundary {
                 break;
             }
             Token first = sentence.tokens().get(k);
-            if (first.isVerb() && first.word().length() >= 2 && first.end() < suffixStart && first.start() == start) {
+            Token second = k + 1 < sentence.tokens().size() ? sentence.tokens().get(k + 1) : null;
+            boolean predicate = !PlaceRule.isKnownPlace(first.word())
+                    && (!isNameVerb(first.word()) || second != null && second.isPlaceName());
+            if (first.isVerb() && first.word().length() >= 2 && predicate && first.end() < suffixStart
+                    && first.start() == start) {
                 start = first.end();
             } else {
                 break;
@@ -112,6 +122,20 @@ final class NameBoundary {
             name = sentence.text(start, skip[0]) + sentence.text(skip[1], end);
         }
         return new Found(start, name.strip());
+    }
+
+    /** {@return how many leading characters of token i complete a boundary word begun by token i-1, or 0} */
+    private static int gluedBoundary(List<Token> tokens, int i) {
+        if (i == 0 || tokens.get(i - 1).word().length() != 1) {
+            return 0;
+        }
+        String w = tokens.get(i).word();
+        for (int k = 1; k <= Math.min(2, w.length()); k++) {
+            if (Lexicon.BOUNDARY_WORDS.contains(tokens.get(i - 1).word() + w.substring(0, k))) {
+                return k == w.length() ? w.length() : k;
+            }
+        }
+        return 0;
     }
 
     static boolean isBoundary(Token t) {

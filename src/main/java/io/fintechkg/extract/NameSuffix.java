@@ -109,9 +109,20 @@ record NameSuffix(String text, EntityType type, Kind kind) {
             new NameSuffix("港", PLACE, Kind.PLACE))
             .stream().sorted(Comparator.comparingInt((NameSuffix s) -> s.text.length()).reversed()).toList();
 
+    private static final java.util.Map<Character, List<NameSuffix>> BY_LAST_CHARACTER = ALL.stream().collect(
+            java.util.stream.Collectors.groupingBy(s -> s.text.charAt(s.text.length() - 1)));
+
+    /** {@return the suffixes ending with this character, longest first} */
+    static List<NameSuffix> endingWith(char last) {
+        return BY_LAST_CHARACTER.getOrDefault(last, List.of());
+    }
+
     /** {@return the longest suffix {@code name} ends with, or {@code null}} */
     static NameSuffix of(String name) {
-        for (NameSuffix suffix : ALL) {
+        if (name.isEmpty()) {
+            return null;
+        }
+        for (NameSuffix suffix : endingWith(name.charAt(name.length() - 1))) {
             if (name.endsWith(suffix.text)) {
                 return suffix;
             }

@@ -20,7 +20,11 @@ final class OrganisationNameRule {
             "[0-9一二三四五六七八九十百千万两几多数]+[家个户地所项批位名类]|一批|一些|有关|相关|各地|各级|若干");
     private static final Pattern UNNAMED_EVENT = Pattern.compile("(签约|签字|签署|揭牌|启动|开幕|闭幕)?仪式$");
     private static final int MAX_LENGTH = 40;
-    private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两";
+    private static final java.util.Set<String> COOPERATION_WORDS = java.util.Set.of("联合", "共建", "合作", "创新", "重点",
+            "共同");
+    private static final Pattern ORDINAL = Pattern.compile("^(第[一二三四五六七八九十百零\\d]+[届次期]|\\d{4}年?|首届|本届|本次|此次)");
+    private static final Pattern ROUTINE_EVENT = Pattern.compile("^(工作|全体|成立|签约|启动|揭牌|开幕|闭幕|年度|专题|季度|新闻|表彰|总结|部署|推进|动员|座谈)+$");
+    private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百千万两几多数][个家户所位名项批类]?$");
     /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("企业", "公司", "机构", "单位", "部门", "行业");
 
@@ -32,7 +36,6 @@ final class OrganisationNameRule {
         for (int ti = 0; ti < tokens.size(); ti++) {
             Token t = tokens.get(ti);
             Token previous = ti > 0 ? tokens.get(ti - 1) : null;
-            String upToHere = sentence.text(sentence.start(), t.end());
             for (String head : Lexicon.NON_ENTITY_HEADS) {
                 if (t.word().endsWith(head)) {
                     NameBoundary.Found found = NameBoundary.leftOf(sentence, t.end() - head.length(), t.end(),
@@ -40,14 +43,19 @@ final class OrganisationNameRule {
                     out.add(new Candidate(found.start(), t.end(), found.name(), BLOCKER, "name:blocker", 1));
                 }
             }
-            for (NameSuffix suffix : NameSuffix.ALL) {
-                if (!upToHere.endsWith(suffix.text()) || !acceptsToken(t, previous, suffix)) {
+            String text = sentence.text();
+            int local = t.end() - sentence.start();
+            for (NameSuffix suffix : NameSuffix.endingWith(text.charAt(local - 1))) {
+                int len = suffix.text().length();
+                if (local < len || !text.regionMatches(local - len, suffix.text(), 0, len)
+                        || !acceptsToken(t, previous, suffix)) {
                     continue;
                 }
                 int suffixStart = t.end() - suffix.text().length();
                 boolean event = suffix.kind() == NameSuffix.Kind.EVENT;
                 boolean joint = suffix.type() == EntityType.LAB;
-                boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4;
+                boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4
+                        || suffix.text().equals("大学") || suffix.text().equals("学院");
                 NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company);
                 String name = found.name();
                 if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER && !strictlyTagged(t, previous, suffix)
@@ -117,7 +125,7 @@ final class OrganisationNameRule {
         if (CLASS_NOUNS.stream().anyMatch(descriptor::endsWith)) {
             return false;
         }
-        if (start > sentence.start() && NUMERALS.indexOf(sentence.charAt(start - 1)) >= 0) {
+        if (COUNTED.matcher(sentence.text(sentence.start(), start)).find()) {
             // 十三地市政府 read from 地: a counted name is no name
             return false;
         }
@@ -130,12 +138,22 @@ final class OrganisationNameRule {
         if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(Token::isPlaceName)) {
             return false;
         }
+        if (suffix.kind() == NameSuffix.Kind.EVENT) {
+            // events are named with ordinary words (全球数字金融峰会); only short or routine ones are generic
+            String core = ORDINAL.matcher(descriptor).replaceAll("");
+            return core.length() >= 4 && !ROUTINE_EVENT.matcher(core).matches();
+        }
         return !isGeneric(sentence.text(start, suffixStart), inner);
     }
 
     /** {@return whether the words before the suffix only describe (国有, 联合创新, 第一次) rather than name} */
     static boolean isGeneric(String descriptor, List<Token> tokens) {
         if (descriptor.isBlank()) {
+            return true;
+        }
+        if (tokens.size() >= 2 && tokens.getFirst().pos().startsWith("v") && tokens.stream().skip(1)
+                .allMatch(t -> COOPERATION_WORDS.contains(t.word()))) {
+            // 建设联合实验室: a verb and a kind of cooperation, not a name
             return true;
         }
         if (tokens.isEmpty()) {

@@ -15,7 +15,7 @@ final class PlaceRule {
     private static final Pattern VENUE = Pattern.compile(
             "在([^，。；、在的]{2,12}?)(?:顺利|正式|隆重|圆满|成功)?(举行|召开|举办|落成|落户|落地|开幕|落幕|闭幕|揭牌)");
     private static final Pattern SETTLE_TARGET = Pattern.compile("(落户|落地|入驻|进驻)([^，。；、的]{2,12}?)(?=[，。；、]|建设|$)");
-    private static final String ADMINISTRATIVE = "省市区县镇乡村州";
+    private static final String ADMINISTRATIVE = "省市区县镇乡村";
 
     private PlaceRule() {
     }
@@ -34,8 +34,10 @@ final class PlaceRule {
         while (settle.find()) {
             int s = sentence.start() + settle.start(2);
             int e = sentence.start() + settle.end(2);
+            NameSuffix suffix = NameSuffix.of(settle.group(2));
             boolean placeLike = sentence.tokensIn(s, e).stream().anyMatch(Token::isPlaceName)
-                    || NameSuffix.of(settle.group(2)) != null && NameSuffix.of(settle.group(2)).type() == EntityType.PLACE;
+                    || suffix != null && suffix.type() == EntityType.PLACE
+                    && settle.group(2).length() > suffix.text().length() + 1;
             if (placeLike) {
                 addVenue(sentence, settle.start(2), settle.end(2), "place:" + settle.group(1), out);
             }

@@ -28,12 +28,19 @@ import java.util.regex.Pattern;
 final class RelationTriggers {
 
     /** One trigger: the pattern, the relation it states and the rule id for the evidence. */
-    record Trigger(Pattern pattern, RelationType type, String rule, double confidence) {
+    record Trigger(Pattern pattern, RelationType type, String rule, double confidence, List<String> cues) {
 
         static Trigger of(String template, RelationType type, String rule, double confidence) {
             String list = "M(?:\\s*(?:、|，|,|和|及|与|以及)\\s*M)*";
             String regex = template.replace("L", list).replace("M", Skeleton.M);
-            return new Trigger(Pattern.compile(regex), type, rule, confidence);
+            // every trigger needs one of its words of two or more characters: a cheap test before the expression
+            List<String> cues = Pattern.compile("\\p{IsHan}{2,}").matcher(template).results()
+                    .map(java.util.regex.MatchResult::group).toList();
+            return new Trigger(Pattern.compile(regex), type, rule, confidence, cues);
+        }
+
+        boolean mayMatch(String text) {
+            return cues.stream().anyMatch(text::contains);
         }
     }
 
@@ -103,12 +110,18 @@ final class RelationTriggers {
     static void apply(Skeleton sk, Context context, List<Fact> out) {
         String text = sk.text;
         int at = sk.sentence.start();
+        if (sk.slots.isEmpty()) {
+            return;
+        }
         for (Trigger trigger : TRIGGERS) {
+            if (sk.slots.size() < 2 || !trigger.mayMatch(text)) {
+                continue;
+            }
             Matcher m = trigger.pattern().matcher(text);
             while (m.find()) {
                 List<EntityDraft> sources = sk.entitiesIn(m.group("src"));
                 String tgt = m.group("tgt");
-                List<EntityDraft> targets = tgt != null ? sk.entitiesIn(tgt) : nearestEventBefore(sk, m.start());
+                List<EntityDraft> targets = tgt != null ? sk.entitiesIn(tgt) : nearestEvent(sk, m.start(), m.end());
                 for (EntityDraft s : sources) {
                     for (EntityDraft t : targets) {
                         out.add(new Fact(s.name, trigger.type(), t.name, at, trigger.confidence(), trigger.rule()));
@@ -132,8 +145,15 @@ final class RelationTriggers {
         }
     }
 
-    private static List<EntityDraft> nearestEventBefore(Skeleton sk, int index) {
-        for (int i = index - 1; i >= 0; i--) {
+    /** 本次对接会由A、B主办 names the event before; 本届论坛由A、B主办，X论坛在…举行 names it after. */
+    private static List<EntityDraft> nearestEvent(Skeleton sk, int from, int to) {
+        for (int i = from - 1; i >= 0; i--) {
+            EntityDraft e = sk.entityAt(sk.text.charAt(i));
+            if (e != null && e.type == EntityType.EVENT) {
+                return List.of(e);
+            }
+        }
+        for (int i = to; i < sk.text.length(); i++) {
             EntityDraft e = sk.entityAt(sk.text.charAt(i));
             if (e != null && e.type == EntityType.EVENT) {
                 return List.of(e);

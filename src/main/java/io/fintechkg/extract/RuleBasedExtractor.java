@@ -23,6 +23,7 @@ public final class RuleBasedExtractor implements Extractor {
     public static final String VERSION = "rules-1";
 
     private static final Pattern LAUNCH_EVENT = Pattern.compile("^(.{2,}?)(成立|揭牌|启动|开港|开园|开业|发布)(会议|大会|仪式|典礼)$");
+    private static final Pattern PLACE_IN_BRACKETS = Pattern.compile("([\\p{IsHan}]{2,6})[（(]([\\p{IsHan}]{2,6})[）)]");
     private static final Pattern FOUNDING = Pattern.compile("(成立|揭牌|启动|开幕|开业|签约)$");
 
     /** Loads HanLP's dictionaries now, so that the first article does not pay for them. */
@@ -206,8 +207,12 @@ public final class RuleBasedExtractor implements Extractor {
                         "compound:place"));
             }
         }
-        Matcher m = Pattern.compile("([\\p{IsHan}]{2,6})[（(]([\\p{IsHan}]{2,6})[）)]").matcher(view.masked());
-        while (m.find()) {
+        String masked = view.masked();
+        for (int open = masked.indexOf('（'); open >= 0; open = masked.indexOf('（', open + 1)) {
+            Matcher m = PLACE_IN_BRACKETS.matcher(masked).region(Math.max(0, open - 6), Math.min(masked.length(), open + 8));
+            if (!m.find()) {
+                continue;
+            }
             Sentence s = view.sentenceAt(m.start());
             if (s == null) {
                 continue;

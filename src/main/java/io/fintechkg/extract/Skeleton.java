@@ -17,6 +17,9 @@ final class Skeleton {
     /** A regular-expression class matching any slot character. */
     static final String M = "[\uE000-\uE3FF]";
 
+    private static final java.util.regex.Pattern ABBREVIATION = java.util.regex.Pattern.compile(
+            "[（(][^（）()]{0,8}(简称|下称)[^（）()]{0,16}[）)]");
+
     final Sentence sentence;
     final String text;
     final List<Slot> slots;
@@ -33,7 +36,8 @@ final class Skeleton {
             at = slot.end();
         }
         b.append(sentence.text(at, sentence.end()));
-        this.text = b.toString();
+        // X（以下简称“Y”）印发…: the parenthetical stands between a name and its predicate
+        this.text = ABBREVIATION.matcher(b).replaceAll("");
     }
 
     /** {@return the entity behind a slot character, or {@code null} for an ordinary character} */

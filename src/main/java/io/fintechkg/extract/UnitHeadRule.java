@@ -28,7 +28,7 @@ final class UnitHeadRule {
     static void apply(ArticleView view, List<Candidate> kept, Set<String> linkedHeads, Set<String> fragments,
             List<Candidate> heads, List<Fact> facts) {
         for (Candidate c : kept) {
-            if (c.type() == null || !UNITS.contains(c.type())) {
+            if (c.type() == null || !UNITS.contains(c.type()) || c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
                 continue;
             }
             Matcher joint = JOINT.matcher(c.name());
@@ -43,7 +43,7 @@ final class UnitHeadRule {
                 continue;
             }
             String head = headOf(view, c, linkedHeads);
-            if (head == null || fragments.contains(head)) {
+            if (head == null || fragments.contains(head) || PlaceRule.isKnownPlace(head)) {
                 continue;
             }
             NameSuffix suffix = NameSuffix.of(head);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fintechkg.GraphIntegrationTest;
 import io.fintechkg.extract.Extractor;
+import io.fintechkg.TestArticles;
 import io.fintechkg.ingest.Document;
 import io.fintechkg.parse.ArticleParser;
 import java.nio.charset.StandardCharsets;
@@ -133,13 +134,7 @@ class SampleIngestionIT extends GraphIntegrationTest {
 
     @Test
     void reportsABrokenDocumentAndStoresTheGoodOnesAroundIt() {
-        var good = new Document("batch-good.md", "/tmp/batch-good.md", """
-                ---
-                title: '测试银行与示例科技有限公司签署战略合作协议'
-                date: 2024-05-06
-                ---
-                测试银行与示例科技有限公司在上海签署战略合作协议，双方将共建金融科技联合实验室。
-                """.getBytes(StandardCharsets.UTF_8));
+        var good = TestArticles.partnership("batch-good.md");
         var broken = new Document("batch-broken.txt", "/tmp/batch-broken.txt", new byte[] {0, 1, 2, (byte) 0xff, 0});
 
         var outcomes = List.of(ingestion.ingest(broken), ingestion.ingest(good));

@@ -34,13 +34,13 @@ class GraphWriterIT extends GraphIntegrationTest {
 
     @Test
     void writesEntitiesFactsAndEvidenceOfANewArticle() {
-        var write = writer.write(membership("writer-new.txt", "hash-1", "华为技术有限公司", "甲乙银行"));
+        var write = writer.write(membership("writer-new.txt", "hash-1", "甲乙科技有限公司", "甲乙银行", "新建专委会"));
 
         assertThat(write.status()).isEqualTo(ArticleWrite.Status.NEW);
         assertThat(write.entitiesCreated()).isEqualTo(3);
         assertThat(write.factsCreated()).isEqualTo(2);
         var fact = query("""
-                MATCH (:Institution {name: '甲乙银行'})-[r:MEMBER_OF]->(c:Committee {name: '测试专委会'})
+                MATCH (:Institution {name: '甲乙银行'})-[r:MEMBER_OF]->(c:Committee {name: '新建专委会'})
                 MATCH (v:Evidence {factId: r.id})-[:FROM]->(a:Article {fileName: 'writer-new.txt'})
                 RETURN r.articleCount AS count, r.confidence AS confidence, toString(r.firstSeen) AS first,
                        v.sentence AS sentence, v.rule AS rule
@@ -130,14 +130,18 @@ class GraphWriterIT extends GraphIntegrationTest {
     }
 
     private static Extraction membership(String file, String hash, String first, String second) {
-        var committee = entity("测试专委会", EntityType.COMMITTEE);
-        var relations = List.of(member(first), member(second));
+        return membership(file, hash, first, second, "测试专委会");
+    }
+
+    private static Extraction membership(String file, String hash, String first, String second, String committeeName) {
+        var committee = entity(committeeName, EntityType.COMMITTEE);
+        var relations = List.of(member(first, committeeName), member(second, committeeName));
         return new Extraction(article(file, hash), List.of(entity(first, EntityType.INSTITUTION),
                 entity(second, EntityType.INSTITUTION), committee), relations, "test-1");
     }
 
-    private static ExtractedRelation member(String name) {
-        return new ExtractedRelation(name, RelationType.MEMBER_OF, "测试专委会", 0.9,
+    private static ExtractedRelation member(String name, String committee) {
+        return new ExtractedRelation(name, RelationType.MEMBER_OF, committee, 0.9,
                 List.of(new Evidence(SENTENCE, 0, SENTENCE.length(), 0.9, "trigger:成员单位")));
     }
 

@@ -1,0 +1,104 @@
+package io.fintechkg.extract;
+
+import static io.fintechkg.extract.ExtractionAssert.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Names read from their suffixes, lists, 简称 and 《》: each test is a sentence written the way news writes it. */
+class NameRulesTest {
+
+    @Test
+    void readsACompanyNameBackToTheWordBeforeIt() {
+        var x = extract("据悉，中国证券登记结算有限责任公司将于下月上线新系统。");
+        assertThat(x.typeOf("中国证券登记结算有限责任公司")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.names()).doesNotContain("结算有限责任公司");
+    }
+
+    @Test
+    void keepsShortBracketsInsideCompanyNames() {
+        var x = extract("华夏基金（香港）有限公司今日宣布推出新产品。");
+        assertThat(x.typeOf("华夏基金（香港）有限公司")).isEqualTo(EntityType.INSTITUTION);
+    }
+
+    @Test
+    void ignoresDescriptorsAndCountsThatAreNoNames() {
+        var x = extract("多家国有银行和股份制银行参与其中，全省十三个地市政府也派员出席。");
+        assertThat(x.names()).isEmpty();
+    }
+
+    @Test
+    void typesListItemsByTheirHeadNoun() {
+        var x = extract("会上，平安科技、京东数科和度小满金融等5家企业签署了合作备忘录。");
+        assertThat(x.typeOf("平安科技")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.typeOf("京东数科")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.typeOf("度小满金融")).isEqualTo(EntityType.INSTITUTION);
+    }
+
+    @Test
+    void listOfProjectsMakesProjectsAndTheirOwnersUnits() {
+        var x = extract("开幕式上，上海期货交易所数据中心和兴业银行研发基地等2个重点项目正式开工。");
+        assertThat(x.typeOf("上海期货交易所数据中心")).isEqualTo(EntityType.PROJECT);
+        assertThat(x.typeOf("兴业银行研发基地")).isEqualTo(EntityType.PROJECT);
+        assertThat(x.has("兴业银行研发基地", RelationType.PART_OF, "兴业银行")).isTrue();
+        assertThat(x.has("上海期货交易所数据中心", RelationType.PART_OF, "上海期货交易所")).isTrue();
+    }
+
+    @Test
+    void anItemsOwnSuffixBeatsTheListHead() {
+        var x = extract("长三角金融科技联盟、苏州银行等12家机构入驻园区。");
+        assertThat(x.typeOf("长三角金融科技联盟")).isEqualTo(EntityType.COMMITTEE);
+        assertThat(x.typeOf("苏州银行")).isEqualTo(EntityType.INSTITUTION);
+    }
+
+    @Test
+    void abbreviationInBracketsIsAnAliasAndItsLaterUseAMention() {
+        var x = extract("中国支付清算协会（以下简称“支付清算协会”）近日印发《条码支付安全技术规范》。支付清算协会表示，将加强行业自律。");
+        assertThat(x.entity("支付清算协会")).hasValueSatisfying(e -> {
+            assertThat(e.name()).isEqualTo("中国支付清算协会");
+            assertThat(e.mentions()).hasSizeGreaterThanOrEqualTo(2);
+        });
+        assertThat(x.typeOf("条码支付安全技术规范")).isEqualTo(EntityType.POLICY);
+        assertThat(x.has("中国支付清算协会", RelationType.ISSUED, "条码支付安全技术规范")).isTrue();
+    }
+
+    @Test
+    void bookTitleMarksMakeAPolicyOnlyForDocuments() {
+        var x = extract("据《财经》杂志报道，《关于推动数字金融发展的指导意见》明确提出支持科技企业。");
+        assertThat(x.typeOf("关于推动数字金融发展的指导意见")).isEqualTo(EntityType.POLICY);
+        assertThat(x.names()).doesNotContain("财经");
+    }
+
+    @Test
+    void quotedNameReleasedIsAPolicy() {
+        var x = extract("活动现场，“数字人民币十条”正式发布。");
+        assertThat(x.typeOf("数字人民币十条")).isEqualTo(EntityType.POLICY);
+    }
+
+    @Test
+    void quotedCoreWithItsHeadIsOnePolicyWithTheCoreAsAlias() {
+        var x = extract("实现“共同富裕”目标需要金融支持。");
+        assertThat(x.entity("共同富裕")).hasValueSatisfying(e -> assertThat(e.name()).isEqualTo("共同富裕目标"));
+    }
+
+    @Test
+    void companyFormVariantsAreOneEntity() {
+        var x = extract("中国电子信息产业集团有限公司今日成立新部门。中国电子信息产业集团表示，将加大研发投入。");
+        assertThat(x.entity("中国电子信息产业集团")).hasValueSatisfying(
+                e -> assertThat(e.name()).isEqualTo("中国电子信息产业集团有限公司"));
+    }
+
+    @Test
+    void namedEventWithYearAndOrdinal() {
+        var x = extract("第三届全球数字金融峰会在杭州举行。");
+        assertThat(x.typeOf("第三届全球数字金融峰会")).isEqualTo(EntityType.EVENT);
+        assertThat(x.has("第三届全球数字金融峰会", RelationType.HELD_AT, "杭州")).isTrue();
+    }
+
+    @Test
+    void signingCeremonyWithoutAProperNameIsNoEvent() {
+        var x = extract("建设银行与腾讯在深圳举行战略合作协议签约仪式。");
+        assertThat(x.extraction().entities()).noneMatch(e -> e.type() == EntityType.EVENT);
+        assertThat(x.has("建设银行", RelationType.PARTNERS_WITH, "腾讯")).isTrue();
+    }
+}

@@ -1,0 +1,45 @@
+package io.fintechkg.extract;
+
+import static io.fintechkg.extract.ExtractionAssert.extract;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** People named with a title or in appointment lists; the article's own bylines and datelines are no one. */
+class PeopleAndApparatusTest {
+
+    @Test
+    void titleBetweenOrganisationAndPersonIsAPosition() {
+        var x = extract("招商银行行长王良表示，将持续加大金融科技投入。");
+        assertThat(x.typeOf("王良")).isEqualTo(EntityType.PERSON);
+        assertThat(x.has("王良", RelationType.HOLDS_POSITION, "招商银行")).isTrue();
+    }
+
+    @Test
+    void chainedTitlesGiveEachOrganisationAPosition() {
+        var x = extract("中国科学院院士、国家开放大学校长赵明出席会议并讲话。");
+        assertThat(x.has("赵明", RelationType.HOLDS_POSITION, "中国科学院")).isTrue();
+        assertThat(x.has("赵明", RelationType.HOLDS_POSITION, "国家开放大学")).isTrue();
+    }
+
+    @Test
+    void appointmentGivesAPostAndRemovalNone() {
+        var x = extract("任命张建国为财政部副部长；免去刘海涛的财政部部长助理职务。");
+        assertThat(x.has("张建国", RelationType.HOLDS_POSITION, "财政部")).isTrue();
+        assertThat(x.typeOf("刘海涛")).isEqualTo(EntityType.PERSON);
+        assertThat(x.has("刘海涛", RelationType.HOLDS_POSITION, "财政部")).isFalse();
+    }
+
+    @Test
+    void bylinesDatelinesAndEditorsAreNotEntities() {
+        var x = extract("新华社上海3月5日电（记者 王敏）上海证券交易所今日发布公告。\n（编辑 孙丽）\n责任编辑：李强");
+        assertThat(x.names()).contains("上海证券交易所").doesNotContain("王敏", "孙丽", "李强", "新华社", "上海");
+    }
+
+    @Test
+    void ordinaryNewsGivesNoInventedRelations() {
+        var x = extract("周末的篮球赛吸引了不少球迷，大家都说比赛很精彩。有人表示，明年还要再来看球。");
+        assertThat(x.extraction().relations()).isEmpty();
+        assertThat(x.names()).isEmpty();
+    }
+}
