@@ -145,7 +145,7 @@ export class GraphView {
         name: 'concentric',
         concentric: (node) => (node.hasClass('focus') || node.hasClass('expanded') ? 2 : 1),
         levelWidth: () => 1,
-        minNodeSpacing: 36,
+        minNodeSpacing: 56,
         spacingFactor: 1.1,
       }
       : {

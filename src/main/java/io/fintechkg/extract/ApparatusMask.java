@@ -31,7 +31,7 @@ final class ApparatusMask {
             Pattern.compile("(发布时间|阅读次数|分享到)[：:][^\\n]*"));
 
     /** Every pattern needs one of these words; most lines have none and are skipped. */
-    private static final Pattern CUES = Pattern.compile("电|讯|记者|编辑|通讯员|摄|实习生|来源|作者|原标题|发布时间|阅读次数|分享到");
+    private static final Pattern CUES = Pattern.compile("日电|日讯|网讯|报讯|社讯|台讯|报道讯|记者|编辑|通讯员|摄|实习生|来源|作者|原标题|发布时间|阅读次数|分享到");
 
     private ApparatusMask() {
     }

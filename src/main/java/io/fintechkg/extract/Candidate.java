@@ -23,15 +23,7 @@ record Candidate(int start, int end, String name, EntityType type, String rule, 
         return end - start;
     }
 
-    boolean contains(Candidate other) {
-        return start <= other.start && other.end <= end;
-    }
-
     boolean overlaps(Candidate other) {
         return start < other.end && other.start < end;
-    }
-
-    Candidate withType(EntityType newType, String newRule) {
-        return new Candidate(start, end, name, newType, newRule, priority, aliases);
     }
 }

@@ -167,11 +167,9 @@ final class EnumerationRule {
             }
         }
         segments.add(new int[] {segStart, to});
-        if (segments.size() < 2 && !hasFinalConjunction(sentence, segStart, to)) {
-            // one item and no list marker: only when the list head says so (等3个项目 after a single name)
-            if (segments.size() == 1) {
-                return single(sentence, from, to);
-            }
+        if (segments.size() == 1 && !hasFinalConjunction(sentence, segStart, to)) {
+            // one name before 等N个项目: the list head still types it
+            return single(sentence, from, to);
         }
         int[] last = segments.removeLast();
         int conj = finalConjunction(sentence, last[0], last[1]);
@@ -248,15 +246,17 @@ final class EnumerationRule {
         return -1;
     }
 
-    /** {@return the item's own type where its suffix is stronger than the list head} */
+    /**
+     * {@return the item's own type where its suffix is stronger than the list head}: a 联盟 among 机构 is a committee,
+     * but everything listed as 项目 or 实验室 is what the list says
+     */
     private static EntityType typeOf(String name, EntityType headType) {
         NameSuffix suffix = NameSuffix.of(name);
         if (suffix == null || headType == EntityType.PROJECT || headType == EntityType.LAB) {
             return headType;
         }
         return switch (suffix.type()) {
-            case COMMITTEE, LAB, EVENT -> suffix.kind() == NameSuffix.Kind.UNIT && suffix.type() == EntityType.LAB
-                    ? suffix.type() : suffix.type();
+            case COMMITTEE, LAB, EVENT -> suffix.type();
             default -> headType;
         };
     }

@@ -24,7 +24,8 @@ final class OrganisationNameRule {
             "共同");
     private static final Pattern ORDINAL = Pattern.compile("^(第[一二三四五六七八九十百零\\d]+[届次期]|\\d{4}年?|首届|本届|本次|此次)");
     private static final Pattern ROUTINE_EVENT = Pattern.compile("^(工作|全体|成立|签约|启动|揭牌|开幕|闭幕|年度|专题|季度|新闻|表彰|总结|部署|推进|动员|座谈)+$");
-    private static final Pattern COUNTED = Pattern.compile("[0-9一二三四五六七八九十百千万两几多数][个家户所位名项批类]?$");
+    private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两几多数";
+    private static final String CLASSIFIERS = "个家户所位名项批类";
     /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("企业", "公司", "机构", "单位", "部门", "行业");
 
@@ -90,6 +91,15 @@ final class OrganisationNameRule {
         return true;
     }
 
+    /** 十三地市政府 read from 地, 三家银行 from 银行: a name right after a number or a counted classifier is counted. */
+    private static boolean isCounted(Sentence sentence, int start) {
+        int i = start - 1;
+        if (i >= sentence.start() && CLASSIFIERS.indexOf(sentence.charAt(i)) >= 0) {
+            i--;
+        }
+        return i >= sentence.start() && NUMERALS.indexOf(sentence.charAt(i)) >= 0;
+    }
+
     private static boolean strictlyTagged(Token t, Token previous, NameSuffix suffix) {
         return t.word().endsWith(suffix.text()) && t.word().length() >= 2 && (t.isOrganisationLike() || t.isPlaceName())
                 || t.word().equals(suffix.text()) && previous != null
@@ -125,7 +135,7 @@ final class OrganisationNameRule {
         if (CLASS_NOUNS.stream().anyMatch(descriptor::endsWith)) {
             return false;
         }
-        if (COUNTED.matcher(sentence.text(sentence.start(), start)).find()) {
+        if (isCounted(sentence, start)) {
             // 十三地市政府 read from 地: a counted name is no name
             return false;
         }

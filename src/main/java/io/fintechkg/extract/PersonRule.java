@@ -15,6 +15,7 @@ final class PersonRule {
     private static final Pattern APPOINTMENT = Pattern.compile(
             "(任命|免去|聘任|提名|选举|推选)((?:" + HAN_NAME + "(?:[（(][男女][）)])?、)*" + HAN_NAME
                     + "(?:[（(][男女][）)])?)(?=为|的|同志|担任)");
+    private static final List<String> APPOINTING_VERBS = List.of("任命", "免去", "聘任", "提名", "选举", "推选");
     private static final Pattern GENDER = Pattern.compile("[（(][男女][）)]");
 
     private PersonRule() {
@@ -22,7 +23,8 @@ final class PersonRule {
 
     static void apply(Sentence sentence, String wholeText, List<Candidate> out) {
         Matcher m = APPOINTMENT.matcher(sentence.text());
-        while (m.find()) {
+        boolean appoints = APPOINTING_VERBS.stream().anyMatch(sentence.text()::contains);
+        while (appoints && m.find()) {
             int at = sentence.start() + m.start(2);
             for (String part : m.group(2).split("、")) {
                 String name = GENDER.matcher(part).replaceAll("");

@@ -36,16 +36,14 @@ public final class RuleBasedExtractor implements Extractor {
         ArticleView view = new ArticleView(article);
         List<Candidate> found = new ArrayList<>();
         List<AbbreviationRule.Abbreviation> abbreviations = new ArrayList<>();
+        String wholeText = view.masked() + "\n" + nullToEmpty(article.title());
         for (Sentence s : view.sentences()) {
             OrganisationNameRule.apply(s, found);
             EnumerationRule.apply(s, found);
             PolicyNameRule.apply(s, found);
-            PersonRule.apply(s, view.masked() + "\n" + nullToEmpty(article.title()), found);
+            PersonRule.apply(s, wholeText, found);
             PlaceRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
-        }
-        if (Boolean.getBoolean("extract.debug.all")) {
-            found.forEach(c -> System.err.println("found  " + c));
         }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
         Map<String, String> tickers = new HashMap<>();
@@ -53,9 +51,6 @@ public final class RuleBasedExtractor implements Extractor {
         StockLinkRule.apply(view, article.stockLinks() == null ? List.of() : article.stockLinks(), kept, tickers,
                 fragments);
         kept.removeIf(c -> c.type() == OrganisationNameRule.BLOCKER || fragments.contains(c.name()));
-        if (Boolean.getBoolean("extract.debug")) {
-            kept.forEach(c -> System.err.println(article.name() + "  " + c));
-        }
         kept = expandShortenedLists(view, kept);
         Map<String, String> companions = new HashMap<>();
         kept = splitJoinedEvents(view, kept, companions);

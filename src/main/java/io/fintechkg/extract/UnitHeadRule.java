@@ -21,10 +21,6 @@ final class UnitHeadRule {
     private UnitHeadRule() {
     }
 
-    /** A head found in a candidate's name: its span, its type, and the fact that ties the unit to it. */
-    record Head(Candidate head, Fact fact) {
-    }
-
     static void apply(ArticleView view, List<Candidate> kept, Set<String> linkedHeads, Set<String> fragments,
             List<Candidate> heads, List<Fact> facts) {
         for (Candidate c : kept) {

@@ -5,6 +5,7 @@ import io.fintechkg.extract.RelationType;
 import io.fintechkg.resolve.EntityNames;
 import java.text.Normalizer;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -18,6 +19,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -179,7 +181,7 @@ public final class GraphReader {
             .formatted(countsBy(Arrays.stream(EntityType.values()).map(EntityType::label), "(:%s)"),
                     countsBy(Arrays.stream(RelationType.values()).map(Enum::name), "()-[:%s]->()"));
 
-    private static String countsBy(java.util.stream.Stream<String> keys, String pattern) {
+    private static String countsBy(Stream<String> keys, String pattern) {
         return keys.map(key -> key + ": COUNT { " + pattern.formatted(key) + " }")
                 .collect(Collectors.joining(", ", "{", "}"));
     }
@@ -311,8 +313,7 @@ public final class GraphReader {
     }
 
     /** {@return the facts around an entity with the sentences stating them, oldest article first} */
-    public List<TimelineItem> timeline(String entityId, java.time.LocalDate since, java.time.LocalDate until,
-            int limit) {
+    public List<TimelineItem> timeline(String entityId, LocalDate since, LocalDate until, int limit) {
         Map<String, Object> params = new HashMap<>();
         params.put("id", entityId);
         params.put("since", since);

@@ -41,7 +41,7 @@ import org.springframework.test.context.TestPropertySource;
         "kg.pagecache-size=512MB", "logging.level.root=WARN"})
 class GraphQlLoadBenchmark {
 
-    static final int ARTICLES = Integer.getInteger("bench.articles", 4_200);
+    static final int ARTICLES = Integer.getInteger("bench.articles", 4_400);
     static final int ENTITIES_PER_ARTICLE = 24;
     static final int PLACES = 200;
     static final int HUB_MEMBERS = 50;
