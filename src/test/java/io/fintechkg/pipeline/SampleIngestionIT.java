@@ -43,9 +43,10 @@ class SampleIngestionIT extends GraphIntegrationTest {
     }
 
     @Test
-    void storesEveryBundledSampleAsNew() {
+    void storesEveryBundledSample() {
+        // NEW, or UNCHANGED where another integration test sharing this graph ingested the samples first
         assertThat(firstIngest).hasSize(11).allSatisfy(outcome -> assertThat(outcome.status())
-                .as(outcome.toString()).isEqualTo(ArticleOutcome.Status.NEW));
+                .as(outcome.toString()).isIn(ArticleOutcome.Status.NEW, ArticleOutcome.Status.UNCHANGED));
         assertThat(count("MATCH (a:Article) WHERE a.fileName IN $names RETURN count(a)",
                 Map.of("names", firstIngest.stream().map(ArticleOutcome::document).toList()))).isEqualTo(11);
     }

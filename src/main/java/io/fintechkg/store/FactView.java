@@ -1,0 +1,15 @@
+package io.fintechkg.store;
+
+import io.fintechkg.extract.RelationType;
+import java.time.LocalDate;
+
+/**
+ * One fact (a relationship between two entities), merged across the articles that state it.
+ *
+ * @param id           the relationship's {@code id}, which its evidence nodes carry as {@code factId}
+ * @param firstSeen    the earliest date of an article stating it, or {@code null} when none is dated
+ * @param lastSeen     the latest such date, or {@code null}
+ */
+public record FactView(String id, RelationType type, EntityView source, EntityView target, double confidence,
+        int articleCount, LocalDate firstSeen, LocalDate lastSeen) {
+}
