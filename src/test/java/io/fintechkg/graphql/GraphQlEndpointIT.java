@@ -16,14 +16,17 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.web.reactive.server.WebTestClient;
 
-/** The GraphQL endpoint over HTTP, on the embedded graph holding the sample articles. */
-@AutoConfigureHttpGraphQlTester
+/**
+ * The GraphQL endpoint over HTTP, on the embedded graph holding the sample articles. The tester is built here
+ * rather than auto-configured, so that this class shares the one application context (and its locked database
+ * folder) with every other integration test.
+ */
 class GraphQlEndpointIT extends GraphIntegrationTest {
 
     private static boolean samplesIngested;
@@ -37,8 +40,9 @@ class GraphQlEndpointIT extends GraphIntegrationTest {
 
     /** The samples go in through the ingest mutation, i.e. the real pipeline, as a client would send them. */
     @BeforeEach
-    void ingestSamples(@Autowired HttpGraphQlTester tester) throws IOException {
-        graphQl = tester.mutate().webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60))).build();
+    void ingestSamples(@LocalServerPort int port) throws IOException {
+        graphQl = HttpGraphQlTester.create(WebTestClient.bindToServer().baseUrl("http://localhost:" + port + "/graphql")
+                .responseTimeout(Duration.ofSeconds(60)).build());
         writer = graphQl.mutate().header("Authorization", "Bearer " + WRITE_TOKEN).build();
         if (samplesIngested) {
             return;
