@@ -22,7 +22,9 @@ final class ApparatusMask {
             // 央视财经（记者 陈昊冰 苏童）, （总台央视记者 徐宁宁 杨毅）, (记者 陆波 通讯员 吕树明)
             Pattern.compile("[\\p{IsHan}]{0,6}[（(][^（）()]{0,12}(记者|编辑|通讯员|摄影|实习生)[^（）()]*[）)]"),
             // 本报记者 吕东, 证券时报记者 江聃
-            Pattern.compile("[\\p{IsHan}]{0,6}记者[\\s\u3000]*" + NAME + "([\\s\u3000]+" + NAME + ")*"),
+            Pattern.compile("[\\p{IsHan}]{0,6}记者[\\s\u3000]+" + NAME + "([\\s\u3000]+" + NAME + ")*"),
+            // 记者王敏报道 (but not 记者从…获悉)
+            Pattern.compile("记者[\\p{IsHan}]{2,3}(报道|摄)"),
             // 责任编辑：张亚楠, (编辑 孙倩)
             Pattern.compile("(责任)?编辑[：:\\s\u3000]*" + NAME + "([\\s\u3000]+[A-Z0-9]+)?"),
             // 姜辉 摄

@@ -27,11 +27,14 @@ final class NameBoundary {
      * @param crossConjunction whether one 与/和 may be part of the name, as in a joint lab 交行与华为联合创新实验室
      */
     static Found leftOf(Sentence sentence, int suffixStart, int end, boolean event, boolean crossConjunction) {
-        return leftOf(sentence, suffixStart, end, event, crossConjunction, false);
+        return leftOf(sentence, suffixStart, end, event, crossConjunction, false, false);
     }
 
+    /**
+     * @param portfolio whether the suffix names a government department, whose portfolio may join two nouns with 和
+     */
     static Found leftOf(Sentence sentence, int suffixStart, int end, boolean event, boolean crossConjunction,
-            boolean companyName) {
+            boolean companyName, boolean portfolio) {
         List<Token> tokens = sentence.tokens();
         int i = sentence.tokenAt(suffixStart);
         int start = suffixStart;
@@ -61,7 +64,9 @@ final class NameBoundary {
                 i = open - 1;
                 continue;
             }
-            if (crossConjunction && !crossed && (w.equals("与") || w.equals("和")) && i > 0
+            boolean ministry = portfolio && w.equals("和") && i > 0 && isPortfolio(tokens.get(i - 1))
+                    && sentence.text(t.end(), suffixStart).length() >= 2;
+            if ((crossConjunction || ministry) && !crossed && (w.equals("与") || w.equals("和")) && i > 0
                     && !tokens.get(i - 1).isPunctuation()) {
                 crossed = true;
                 start = t.start();
@@ -108,7 +113,7 @@ final class NameBoundary {
                 break;
             }
         }
-        if (crossed && sentence.text(start, end).startsWith("与")) {
+        if (crossed && (sentence.text(start, end).startsWith("与") || sentence.text(start, end).startsWith("和"))) {
             start++;
         }
         if (event) {
@@ -122,6 +127,15 @@ final class NameBoundary {
             name = sentence.text(start, skip[0]) + sentence.text(skip[1], end);
         }
         return new Found(start, name.strip());
+    }
+
+    /**
+     * 住房和城乡建设局, 工业和信息化部, 人力资源和社会保障局: a government portfolio joins two plain nouns with 和; a name
+     * before 和 (公安局和税务局) is a list instead.
+     */
+    private static boolean isPortfolio(Token before) {
+        return (before.pos().equals("n") || before.pos().equals("vn")) && before.word().length() >= 2
+                && NameSuffix.of(before.word()) == null;
     }
 
     /** {@return how many leading characters of token i complete a boundary word begun by token i-1, or 0} */

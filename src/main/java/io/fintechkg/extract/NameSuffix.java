@@ -55,6 +55,7 @@ record NameSuffix(String text, EntityType type, Kind kind) {
             new NameSuffix("办公室", INSTITUTION, Kind.UNIT),
             new NameSuffix("总局", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("管理局", INSTITUTION, Kind.ORGANISATION),
+            new NameSuffix("监会", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("工程院", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("科学院", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("国务院", INSTITUTION, Kind.ORGANISATION),

@@ -57,10 +57,14 @@ final class OrganisationNameRule {
                 boolean joint = suffix.type() == EntityType.LAB;
                 boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4
                         || suffix.text().equals("大学") || suffix.text().equals("学院");
-                NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company);
+                boolean portfolio = suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER || suffix.text().endsWith("局");
+                NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company,
+                        portfolio);
                 String name = found.name();
+                boolean dictionaryName = t.word().length() >= 4 && t.start() == found.start()
+                        && com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word());
                 if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER && !strictlyTagged(t, previous, suffix)
-                        && !startsWithPlace(sentence, found.start())
+                        && !dictionaryName && !startsWithPlace(sentence, found.start())
                         && !continuesList(sentence, found.start(), suffix)) {
                     // 金融局 after a plain noun: a bureau only when a place names whose it is (浦东新区金融局)
                     break;
@@ -89,6 +93,16 @@ final class OrganisationNameRule {
             return t.word().equals("港");
         }
         return true;
+    }
+
+    /** {@return the word just before the suffix, or the part of the suffix's own word before it (企业 in 企业集团)} */
+    private static String lastWord(Sentence sentence, int start, int suffixStart) {
+        int k = sentence.tokenAt(suffixStart);
+        if (k >= 0 && sentence.tokens().get(k).start() < suffixStart) {
+            return sentence.text(Math.max(start, sentence.tokens().get(k).start()), suffixStart);
+        }
+        List<Token> inner = sentence.tokensIn(start, suffixStart);
+        return inner.isEmpty() ? "" : inner.getLast().word();
     }
 
     /** 十三地市政府 read from 地, 三家银行 from 银行: a name right after a number or a counted classifier is counted. */
@@ -132,7 +146,7 @@ final class OrganisationNameRule {
             return false;
         }
         String descriptor = sentence.text(start, suffixStart);
-        if (CLASS_NOUNS.stream().anyMatch(descriptor::endsWith)) {
+        if (CLASS_NOUNS.contains(lastWord(sentence, start, suffixStart))) {
             return false;
         }
         if (isCounted(sentence, start)) {

@@ -31,7 +31,8 @@ final class RelationTriggers {
     record Trigger(Pattern pattern, RelationType type, String rule, double confidence, List<String> cues) {
 
         static Trigger of(String template, RelationType type, String rule, double confidence) {
-            String list = "M(?:\\s*(?:、|，|,|和|及|与|以及)\\s*M)*";
+            // a list of names; an item no rule recognised (新华社) keeps the list together but names nothing
+            String list = "M(?:\\s*(?:、|，|,|和|及|与|以及)\\s*(?:M|\\p{IsHan}{2,12}(?=、)))*";
             String regex = template.replace("L", list).replace("M", Skeleton.M);
             // every trigger needs one of its words of two or more characters: a cheap test before the expression
             List<String> cues = Pattern.compile("\\p{IsHan}{2,}").matcher(template).results()
@@ -62,6 +63,7 @@ final class RelationTriggers {
             Trigger.of("(?<src>M)(?:分别)?(?:与|同|和)(?<tgt>L)[^。；]{0,30}?(?:战略合作|合作协议|签约|签署|携手|共建|合作)",
                     PARTNERS_WITH, "trigger:合作", 0.8),
             Trigger.of("(?<src>M)(?:控股|入股|注资|领投|参股|增资)了?(?<tgt>M)", INVESTS_IN, "trigger:入股", 0.8),
+            Trigger.of("(?<src>M)(?:持有|持股)(?<tgt>M)[\\d.]+%", INVESTS_IN, "trigger:持有%", 0.8),
             Trigger.of("(?<tgt>M)(?:是|系)?由(?<src>L)[^。]*?(?:组建|成立|设立|发起|创办|创立)", ESTABLISHED,
                     "trigger:由…组建", 0.8),
             Trigger.of("(?<tgt>M)是(?<src>M)[^。\uE000-\uE3FF]{0,80}?(?:成立|设立|组建)的", ESTABLISHED, "trigger:是…成立的", 0.75),
@@ -76,6 +78,9 @@ final class RelationTriggers {
             Trigger.of("(?<src>L)(?:是|为|均为|加入|成为)(?<tgt>M)的?(?:会员|成员)", MEMBER_OF, "trigger:会员", 0.8),
             Trigger.of("(?<tgt>M)由[^。；]*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8));
 
+    private static final Pattern THIS_EVENT = Pattern.compile("(本届|本次|此次|这次|该)(\\p{IsHan}{0,4})(会|论坛|峰会|大赛|仪式|活动)");
+    private static final Pattern CO_FOUNDED = Pattern.compile(("(?<src>M)(?:分别)?(?:与|和|同)(?<partners>M(?:(?:、|，|,|和|及|与)M)*)"
+            + "(?:共同|联合)?(?:共建|合建|组建|成立|设立|发起设立|发起成立)的(?<tgt>M)").replace("M", Skeleton.M));
     private static final Pattern SUB_COMMITTEE = Pattern.compile("的(专业委员会|专委会|分会|分支机构|下属机构)");
     private static final Pattern SHAREHOLDING = Pattern.compile("(?<src>" + "M(?:(?:、|，|,|和|及|与)M)*"
             .replace("M", Skeleton.M) + ")(?:分别)?(?:持有|持股|持)[\\d.]+%");
@@ -98,6 +103,7 @@ final class RelationTriggers {
         EntityDraft event;
         EntityDraft committee;
         EntityDraft company;
+        EntityDraft lastEvent;
 
         Context(java.util.function.Function<String, EntityDraft> lookup) {
             this.lookup = lookup;
@@ -121,7 +127,7 @@ final class RelationTriggers {
             while (m.find()) {
                 List<EntityDraft> sources = sk.entitiesIn(m.group("src"));
                 String tgt = m.group("tgt");
-                List<EntityDraft> targets = tgt != null ? sk.entitiesIn(tgt) : nearestEvent(sk, m.start(), m.end());
+                List<EntityDraft> targets = tgt != null ? sk.entitiesIn(tgt) : nearestEvent(sk, context, m.start(), m.end());
                 for (EntityDraft s : sources) {
                     for (EntityDraft t : targets) {
                         out.add(new Fact(s.name, trigger.type(), t.name, at, trigger.confidence(), trigger.rule()));
@@ -138,7 +144,11 @@ final class RelationTriggers {
         titles(sk, context, at, out);
         appointments(sk, at, out);
         launches(sk, context, at, out);
+        coFounded(sk, at, out);
         for (Skeleton.Slot slot : sk.slots) {
+            if (slot.entity().type == EntityType.EVENT) {
+                context.lastEvent = slot.entity();
+            }
             if (slot.entity().type == EntityType.COMMITTEE) {
                 context.committee = slot.entity();
             }
@@ -146,7 +156,7 @@ final class RelationTriggers {
     }
 
     /** 本次对接会由A、B主办 names the event before; 本届论坛由A、B主办，X论坛在…举行 names it after. */
-    private static List<EntityDraft> nearestEvent(Skeleton sk, int from, int to) {
+    private static List<EntityDraft> nearestEvent(Skeleton sk, Context context, int from, int to) {
         for (int i = from - 1; i >= 0; i--) {
             EntityDraft e = sk.entityAt(sk.text.charAt(i));
             if (e != null && e.type == EntityType.EVENT) {
@@ -159,7 +169,25 @@ final class RelationTriggers {
                 return List.of(e);
             }
         }
+        // 本届年会由…主办: the event the previous sentence named
+        if (context.lastEvent != null && THIS_EVENT.matcher(sk.text.substring(0, from)).find()) {
+            return List.of(context.lastEvent);
+        }
         return List.of();
+    }
+
+    /** A与B共建的X: both found X, and working together they are partners. */
+    private static void coFounded(Skeleton sk, int at, List<Fact> out) {
+        Matcher m = CO_FOUNDED.matcher(sk.text);
+        while (m.find()) {
+            EntityDraft first = sk.entityAt(m.group("src").charAt(0));
+            EntityDraft founded = sk.entityAt(m.group("tgt").charAt(0));
+            List<EntityDraft> founders = new java.util.ArrayList<>(List.of(first));
+            founders.addAll(sk.entitiesIn(m.group("partners")));
+            for (EntityDraft f : founders) {
+                out.add(new Fact(f.name, ESTABLISHED, founded.name, at, 0.8, "trigger:共建的"));
+            }
+        }
     }
 
     /** 股权结构为：A持有31.21%；B、C分别持有20.33%: the holders invest in the company the sentence is about. */

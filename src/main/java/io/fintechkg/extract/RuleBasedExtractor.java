@@ -127,7 +127,8 @@ public final class RuleBasedExtractor implements Extractor {
                 boolean bare = next.name().length() <= 5 && !next.name().startsWith(prefix)
                         && s.tokensIn(next.start(), next.end()).stream().noneMatch(Token::isPlaceName)
                         && suffix != null && suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER
-                        && first.name().endsWith(suffix.text());
+                        && NameSuffix.of(first.name()) != null
+                        && NameSuffix.of(first.name()).kind() == NameSuffix.Kind.SINGLE_CHARACTER;
                 if (bare) {
                     out.set(j, new Candidate(next.start(), next.end(), prefix + next.name(), next.type(),
                             next.rule() + "+prefix", next.priority(), List.of(next.name())));
@@ -253,7 +254,8 @@ public final class RuleBasedExtractor implements Extractor {
                             && c.length() > form.length() && table.get(c.name()) != d);
                     boolean partial = kept.stream().anyMatch(c -> c.start() < e && s < c.end()
                             && !(c.start() <= s && e <= c.end()) && !(s <= c.start() && c.end() <= e));
-                    if (!inside && !partial) {
+                    boolean known = d.mentions.stream().anyMatch(m -> m.start() <= s && e <= m.end());
+                    if (!inside && !partial && !known) {
                         d.mentions.add(new Mention(s, e, view.text().substring(s, e)));
                     }
                 }
@@ -300,8 +302,8 @@ public final class RuleBasedExtractor implements Extractor {
         }
         Map<String, ExtractedRelation> byKey = new LinkedHashMap<>();
         for (Fact f : all) {
-            EntityDraft source = table.get(f.source());
-            EntityDraft target = table.get(f.target());
+            EntityDraft source = lookup(table, f.source());
+            EntityDraft target = lookup(table, f.target());
             if (source == null || target == null || source == target || source.type == null || target.type == null
                     || !RelationSignature.allows(f.type(), source.type, target.type)) {
                 continue;
@@ -330,6 +332,19 @@ public final class RuleBasedExtractor implements Extractor {
             }
         }
         return List.copyOf(byKey.values());
+    }
+
+    /** {@return the entity with this form, or the place it names without its administrative suffix (哈尔滨 → 哈尔滨市)} */
+    private static EntityDraft lookup(EntityTable table, String form) {
+        EntityDraft d = table.get(form);
+        for (String suffix : List.of("市", "省", "区", "县", "镇")) {
+            if (d != null) {
+                break;
+            }
+            EntityDraft place = table.get(form + suffix);
+            d = place != null && place.type == EntityType.PLACE ? place : null;
+        }
+        return d;
     }
 
     private static String nullToEmpty(String s) {

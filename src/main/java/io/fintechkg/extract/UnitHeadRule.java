@@ -59,8 +59,16 @@ final class UnitHeadRule {
             }
         }
         Sentence sentence = view.sentenceAt(c.start());
-        if (sentence == null || !sentence.text(c.start(), c.end()).equals(name)) {
+        if (sentence == null) {
             return null;
+        }
+        String written = sentence.text(c.start(), c.end());
+        if (!written.equals(name)) {
+            // 支付结算司 completed from its list to 中国人民银行支付结算司: the added prefix is the parent if it is an organisation
+            String prefix = name.endsWith(written) ? name.substring(0, name.length() - written.length()) : "";
+            NameSuffix suffix = NameSuffix.of(prefix);
+            return suffix != null && (suffix.kind() == NameSuffix.Kind.ORGANISATION
+                    || suffix.kind() == NameSuffix.Kind.COMPANY_FORM) ? prefix : null;
         }
         // the longest prefix that is an organisation name of its own, followed by more than a legal form
         for (int cut = name.length() - 2; cut >= 3; cut--) {
@@ -70,6 +78,12 @@ final class UnitHeadRule {
             if (suffix == null || suffix.kind() == NameSuffix.Kind.EVENT || suffix.kind() == NameSuffix.Kind.PLACE
                     || !balanced(prefix) || !balanced(rest) || NameSuffix.of(rest) == null && c.type() != EntityType.PROJECT
                     || isLegalForm(rest)) {
+                continue;
+            }
+            int inside = sentence.tokenAt(c.start() + cut);
+            if (inside >= 0 && sentence.tokens().get(inside).start() < c.start() + cut
+                    && !(sentence.tokens().get(inside).start() == c.start() && sentence.tokens().get(inside).end() == c.end())) {
+                // 中国银行|业协会: the cut must fall between words, unless the whole name is one word (国务院办公厅)
                 continue;
             }
             if (suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER) {

@@ -101,4 +101,11 @@ class NameRulesTest {
         assertThat(x.extraction().entities()).noneMatch(e -> e.type() == EntityType.EVENT);
         assertThat(x.has("建设银行", RelationType.PARTNERS_WITH, "腾讯")).isTrue();
     }
+
+    @Test
+    void aGovernmentPortfolioJoinedByHeIsOneName() {
+        var x = extract("广州市住房和城乡建设局近日发布通知，浦东持牌金融机构和科技公司积极响应。");
+        assertThat(x.typeOf("广州市住房和城乡建设局")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.names()).noneMatch(n -> n.contains("机构和"));
+    }
 }

@@ -42,4 +42,11 @@ class PeopleAndApparatusTest {
         assertThat(x.extraction().relations()).isEmpty();
         assertThat(x.names()).isEmpty();
     }
+
+    @Test
+    void aReporterLearningFromABureauLeavesTheBureauReadable() {
+        var x = extract("记者从上海市地方金融监督管理局获悉，蚂蚁集团、携程集团等12家企业已入驻上海金融科技产业园。");
+        assertThat(x.names()).contains("上海市地方金融监督管理局", "蚂蚁集团", "携程集团");
+        assertThat(x.has("携程集团", RelationType.SETTLED_IN, "上海金融科技产业园")).isTrue();
+    }
 }

@@ -71,4 +71,34 @@ class RelationTriggersTest {
         var x = extract("在苏州工业园区举行的签约活动吸引了众多企业，苏州将继续支持科技创新。");
         assertThat(x.relations()).noneMatch(r -> r.contains("LOCATED_IN") && r.startsWith("苏州 "));
     }
+
+    @Test
+    void organisersOfThisYearsEventAreReadFromTheSentenceBefore() {
+        var x = extract("10月18日，2023金融街论坛年会在北京开幕。本届年会由北京市人民政府、中国人民银行、新华社、"
+                + "国家外汇管理局共同主办。");
+        assertThat(x.has("北京市人民政府", RelationType.ORGANIZED, "2023金融街论坛年会")).isTrue();
+        assertThat(x.has("国家外汇管理局", RelationType.ORGANIZED, "2023金融街论坛年会")).isTrue();
+        assertThat(x.has("2023金融街论坛年会", RelationType.HELD_AT, "北京")).isTrue();
+    }
+
+    @Test
+    void whatTwoPartnersBuildTogetherBothEstablish() {
+        var x = extract("深圳市人民政府与腾讯控股有限公司共建的深圳金融科技研究院今日揭牌。");
+        assertThat(x.has("深圳市人民政府", RelationType.ESTABLISHED, "深圳金融科技研究院")).isTrue();
+        assertThat(x.has("腾讯控股有限公司", RelationType.ESTABLISHED, "深圳金融科技研究院")).isTrue();
+    }
+
+    @Test
+    void issuerOfADocumentIssuesIt() {
+        var x = extract("国务院办公厅近日印发《关于加快发展数字经济的指导意见》。");
+        assertThat(x.has("国务院办公厅", RelationType.ISSUED, "关于加快发展数字经济的指导意见")).isTrue();
+        assertThat(x.has("国务院办公厅", RelationType.PART_OF, "国务院")).isTrue();
+    }
+
+    @Test
+    void aHeadCutInsideAWordIsNoParent() {
+        var x = extract("会议期间，中国银行业协会发布了《中国银行业数字化转型白皮书》。");
+        assertThat(x.typeOf("中国银行业协会")).isEqualTo(EntityType.COMMITTEE);
+        assertThat(x.names()).doesNotContain("中国银行", "中国");
+    }
 }

@@ -82,6 +82,19 @@ class SampleIngestionIT extends GraphIntegrationTest {
     }
 
     @Test
+    void linksTheCommitteeToAMemberNamedByItsShortForm() {
+        // the membership list says 华为技术; the fact lands on the one node named 华为技术有限公司
+        assertThat(count("""
+                MATCH (:Entity {name: '华为技术有限公司'})-[r:MEMBER_OF]->(c:Committee)
+                MATCH (v:Evidence {factId: r.id})-[:FROM]->(:Article {fileName: $seed})
+                WHERE c.name CONTAINS '金融科技专委会' AND v.sentence CONTAINS '华为技术、'
+                RETURN count(v)""", Map.of("seed", SEED))).isEqualTo(1);
+        assertThat(count("""
+                MATCH (m:Entity)-[:MEMBER_OF]->(c:Committee) WHERE c.name CONTAINS '金融科技专委会'
+                RETURN count(DISTINCT m)""", Map.of())).isGreaterThan(1);
+    }
+
+    @Test
     void linksTheCompaniesThatSettledInTheDataPort() {
         assertThat(count("""
                 MATCH (:Entity {name: '华为技术有限公司'})-[r:SETTLED_IN]->(p:Place)
