@@ -57,6 +57,14 @@ final class Lexicon {
     static final Set<String> PERSON_VERBS = Set.of("表示", "认为", "指出", "说", "称", "介绍", "致辞", "出席",
             "讲话", "强调", "透露", "坦言", "提到", "发言", "主持", "宣布", "担任");
 
+    /** The common Chinese surnames, single and double (a name HanLP guesses must start with one to count alone). */
+    static final String SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡"
+            + "余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱"
+            + "严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯"
+            + "纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连"
+            + "芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明"
+            + "佘池查麻苑迟邝井";
+
     /** Heads of documents that are policies: 意见, 办法, 白皮书, 十条. */
     static final Set<String> POLICY_HEADS = Set.of("意见", "办法", "规定", "条例", "通知", "方案", "规划", "计划",
             "白皮书", "纲要", "指引", "指南", "细则", "决定", "法", "标准", "措施", "条", "政策", "战略", "目标",
