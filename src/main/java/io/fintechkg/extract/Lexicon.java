@@ -72,7 +72,7 @@ final class Lexicon {
     /** Heads of documents that are policies: 意见, 办法, 白皮书, 十条. */
     static final Set<String> POLICY_HEADS = Set.of("意见", "办法", "规定", "条例", "通知", "方案", "规划", "计划",
             "白皮书", "纲要", "指引", "指南", "细则", "决定", "法", "标准", "措施", "条", "政策", "战略", "目标",
-            "行动计划", "若干规定", "管理办法", "实施意见", "规范", "准则", "制度", "要求", "公约");
+            "行动计划", "若干规定", "管理办法", "实施意见", "规范", "准则", "制度", "要求", "公约", "规则");
 
     /** Heads of named things that are not entities (pilot schemes, campaigns); they still hide the names inside. */
     static final Set<String> NON_ENTITY_HEADS = Set.of("试点", "活动", "行动", "工程", "专项", "专班", "热搜");

@@ -42,6 +42,7 @@ public final class RuleBasedExtractor implements Extractor {
             PolicyNameRule.apply(s, found);
             PersonRule.apply(s, found);
             PlaceRule.apply(s, found);
+            KnownOrganisationRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
         }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
