@@ -1,6 +1,5 @@
 package io.fintechkg.extract;
 
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.List;
 
 /**
@@ -17,7 +16,7 @@ final class KnownOrganisationRule {
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.pos().startsWith("nt") || t.word().length() < 2 || !inDictionaryAsOrganisation(t.word())
+            if (!t.pos().startsWith("nt") || t.word().length() < 2 || !Segmenter.inDictionaryAs(t.word(), "nt")
                     || Lexicon.MEDIA_HEADS.stream().anyMatch(t.word()::endsWith)) {
                 continue;
             }
@@ -28,18 +27,5 @@ final class KnownOrganisationRule {
                 out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.INSTITUTION, "dictionary:nt", 1));
             }
         }
-    }
-
-    private static boolean inDictionaryAsOrganisation(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (var nature : attribute.nature) {
-            if (nature.toString().startsWith("nt")) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -1,6 +1,5 @@
 package io.fintechkg.extract;
 
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +72,6 @@ final class PersonRule {
     }
 
     private static boolean isKnownOrganisation(String word) {
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        return attribute != null && java.util.Arrays.stream(attribute.nature).anyMatch(n -> n.toString().startsWith("nt"));
+        return Segmenter.inDictionaryAs(word, "nt");
     }
 }
