@@ -20,12 +20,6 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class GraphIntegrationTest {
 
-    /** The bearer token GraphQL mutations need in the tests. */
-    protected static final String WRITE_TOKEN = "integration-test-token";
-
-    /** The one origin besides the server's own that may call GraphQL from a browser in the tests. */
-    protected static final String CORS_ORIGIN = "https://explorer.example.org";
-
     /** The data directory of the shared application, whose store that application holds locked. */
     protected static final Path DATA_DIR = createDataDir();
 
@@ -35,11 +29,6 @@ public abstract class GraphIntegrationTest {
         registry.add("kg.bolt.port", () -> "0");
         registry.add("kg.samples.load-on-empty", () -> "false");
         registry.add("kg.pagecache-size", () -> "64MB");
-        // writes over GraphQL need this token, so the shared context can test both sides of the rule
-        registry.add("kg.api.write-token", () -> WRITE_TOKEN);
-        registry.add("kg.api.cors-origins", () -> CORS_ORIGIN);
-        // the first run of each query plans it cold, on a box shared with other builds: 5s is for production
-        registry.add("kg.api.timeout", () -> "30s");
     }
 
     private static Path createDataDir() {

@@ -23,7 +23,9 @@ final class OrganisationNameRule {
     private static final java.util.Set<String> COOPERATION_WORDS = java.util.Set.of("联合", "共建", "合作", "创新", "重点",
             "共同");
     private static final Pattern ORDINAL = Pattern.compile("^(第[一二三四五六七八九十百零\\d]+[届次期]|\\d{4}年?|首届|本届|本次|此次)");
-    private static final Pattern ROUTINE_EVENT = Pattern.compile("^(工作|全体|成立|签约|启动|揭牌|开幕|闭幕|年度|专题|季度|新闻|表彰|总结|部署|推进|动员|座谈)+$");
+    private static final Pattern ROUTINE_EVENT = Pattern.compile(
+            "^(工作|全体|成立|签约|启动|揭牌|开幕|闭幕|年度|专题|季度|新闻|表彰|总结|部署|推进|动员|座谈|临时|股东|董事会|监事会|常务|"
+                    + "第[一二三四五六七八九十\\d]+次)+$");
     private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两几多数";
     private static final String CLASSIFIERS = "个家户所位名项批类";
     /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
@@ -156,8 +158,11 @@ final class OrganisationNameRule {
         List<Token> inner = sentence.tokensIn(start, suffixStart);
         int k = sentence.tokenAt(suffixStart);
         if (k >= 0 && sentence.tokens().get(k).start() < suffixStart) {
-            // the suffix sits inside a word (统计局): the word's own part is specific, not a descriptor
-            return suffix.kind() != NameSuffix.Kind.PLACE || inner.stream().anyMatch(Token::isPlaceName);
+            // the suffix sits inside a word: 统计局 is specific, 基金公司 and 保险公司 are kinds of firm
+            String piece = sentence.text(Math.max(start, sentence.tokens().get(k).start()), suffixStart);
+            boolean generic = Lexicon.GENERIC_WORDS.contains(piece) && inner.stream()
+                    .allMatch(t -> Lexicon.GENERIC_WORDS.contains(t.word()) || t.pos().startsWith("m") || t.pos().startsWith("q"));
+            return !generic && (suffix.kind() != NameSuffix.Kind.PLACE || inner.stream().anyMatch(Token::isPlaceName));
         }
         if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(Token::isPlaceName)) {
             return false;

@@ -6,8 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * People: the names in appointment and removal lists (任命A、B为…, 免去A的…), a name after a title
- * (董事长张金良, 副主任许可认为), a name HanLP recognises followed by a verb of saying or attending, and a name
- * HanLP recognises that the article repeats. Bylines are masked before this rule runs.
+ * (董事长张金良, 副主任许可认为), and a Chinese name HanLP recognises followed by a verb of saying or attending.
+ * Bylines are masked before this rule runs.
  */
 final class PersonRule {
 
@@ -21,7 +21,7 @@ final class PersonRule {
     private PersonRule() {
     }
 
-    static void apply(Sentence sentence, String wholeText, List<Candidate> out) {
+    static void apply(Sentence sentence, List<Candidate> out) {
         Matcher m = APPOINTMENT.matcher(sentence.text());
         boolean appoints = APPOINTING_VERBS.stream().anyMatch(sentence.text()::contains);
         while (appoints && m.find()) {
@@ -41,11 +41,14 @@ final class PersonRule {
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
             boolean afterTitle = previous != null && isTitle(previous.word());
             if (t.isPersonName() && t.word().length() >= 2) {
-                boolean speaks = next != null && Lexicon.PERSON_VERBS.contains(next.word());
-                boolean repeated = t.pos().equals("nrf") && occurrences(wholeText, t.word()) >= 2;
-                if (afterTitle || speaks || repeated) {
+                // HanLP tags many companies as names (特斯拉/nrf, 英伟达/nr, 高盛/nr): without a title, only a Chinese
+                // name with a common surname that speaks (张金良表示) is taken for a person
+                boolean speaks = next != null && Lexicon.PERSON_VERBS.contains(next.word())
+                        && t.pos().equals("nr") && Lexicon.SURNAMES.indexOf(t.word().charAt(0)) >= 0
+                        && !isKnownOrganisation(t.word());
+                if (afterTitle || speaks) {
                     out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.PERSON,
-                            afterTitle ? "person:title" : speaks ? "person:speaks" : "person:repeated", 3));
+                            afterTitle ? "person:title" : "person:speaks", 3));
                 }
             } else if (afterTitle && !t.isPersonName()) {
                 // HanLP misses names that are words too (许可): a title, two or three characters, then 认为/表示
@@ -68,11 +71,7 @@ final class PersonRule {
                 && Lexicon.TITLES.stream().anyMatch(word::endsWith);
     }
 
-    private static int occurrences(String text, String word) {
-        int count = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
-            count++;
-        }
-        return count;
+    private static boolean isKnownOrganisation(String word) {
+        return Segmenter.inDictionaryAs(word, "nt");
     }
 }

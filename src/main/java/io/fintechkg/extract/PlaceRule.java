@@ -1,6 +1,5 @@
 package io.fintechkg.extract;
 
-import com.hankcs.hanlp.dictionary.CoreDictionary;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,15 +58,6 @@ final class PlaceRule {
         if (ADMINISTRATIVE.indexOf(word.charAt(word.length() - 1)) >= 0) {
             return true;
         }
-        CoreDictionary.Attribute attribute = CoreDictionary.get(word);
-        if (attribute == null) {
-            return false;
-        }
-        for (var nature : attribute.nature) {
-            if (nature.toString().equals("ns")) {
-                return true;
-            }
-        }
-        return false;
+        return Segmenter.inDictionaryAs(word, "ns");
     }
 }

@@ -36,13 +36,13 @@ public final class RuleBasedExtractor implements Extractor {
         ArticleView view = new ArticleView(article);
         List<Candidate> found = new ArrayList<>();
         List<AbbreviationRule.Abbreviation> abbreviations = new ArrayList<>();
-        String wholeText = view.masked() + "\n" + nullToEmpty(article.title());
         for (Sentence s : view.sentences()) {
             OrganisationNameRule.apply(s, found);
             EnumerationRule.apply(s, found);
             PolicyNameRule.apply(s, found);
-            PersonRule.apply(s, wholeText, found);
+            PersonRule.apply(s, found);
             PlaceRule.apply(s, found);
+            KnownOrganisationRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
         }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
@@ -345,9 +345,5 @@ public final class RuleBasedExtractor implements Extractor {
             d = place != null && place.type == EntityType.PLACE ? place : null;
         }
         return d;
-    }
-
-    private static String nullToEmpty(String s) {
-        return s == null ? "" : s;
     }
 }

@@ -36,6 +36,20 @@ final class Segmenter {
         return tokens;
     }
 
+    /** {@return whether HanLP's core dictionary lists the word with a tag starting {@code tag} (ns: a place, nt: an organisation)} */
+    static boolean inDictionaryAs(String word, String tag) {
+        com.hankcs.hanlp.dictionary.CoreDictionary.Attribute attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+        if (attribute == null) {
+            return false;
+        }
+        for (var nature : attribute.nature) {
+            if (nature.toString().startsWith(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Loads the dictionaries now rather than on the first article. */
     static void warmUp() {
         segment("上海市浦东新区金融局", 0);

@@ -108,4 +108,17 @@ class NameRulesTest {
         assertThat(x.typeOf("广州市住房和城乡建设局")).isEqualTo(EntityType.INSTITUTION);
         assertThat(x.names()).noneMatch(n -> n.contains("机构和"));
     }
+
+    @Test
+    void kindsOfFirmsAndRoutineMeetingsAreNoNames() {
+        var x = extract("多家上市公司和基金公司参与认购，部分保险公司也加大了配置。公司将于下月召开2023年第一次临时股东大会。");
+        assertThat(x.names()).isEmpty();
+    }
+
+    @Test
+    void organisationHanLpKnowsByNameStandsAloneWithoutSuffix() {
+        var x = extract("华为在深圳发布了新一代操作系统，华为常务董事余承东出席发布会。");
+        assertThat(x.typeOf("华为")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.has("余承东", RelationType.HOLDS_POSITION, "华为")).isTrue();
+    }
 }

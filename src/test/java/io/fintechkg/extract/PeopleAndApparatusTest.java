@@ -49,4 +49,11 @@ class PeopleAndApparatusTest {
         assertThat(x.names()).contains("上海市地方金融监督管理局", "蚂蚁集团", "携程集团");
         assertThat(x.has("携程集团", RelationType.SETTLED_IN, "上海金融科技产业园")).isTrue();
     }
+
+    @Test
+    void companiesHanLpTakesForPeopleStayNoOne() {
+        var x = extract("特斯拉股价大涨，特斯拉表示将扩产，英伟达表示需求旺盛。马斯克称，特斯拉将继续投资。");
+        assertThat(x.names()).doesNotContain("特斯拉", "英伟达");
+        assertThat(x.typeOf("马斯克")).isEqualTo(EntityType.PERSON);
+    }
 }
