@@ -40,7 +40,6 @@ class ExplorerBrowserIT extends GraphIntegrationTest {
         Files.createDirectories(SCREENSHOTS);
         Path log = SCREENSHOTS.resolve("explorer-test.log");
         var builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("KG_WRITE_TOKEN", WRITE_TOKEN);
         Process node = builder.start();
         boolean finished = node.waitFor(4, TimeUnit.MINUTES);
         if (!finished) {
