@@ -105,7 +105,7 @@ final class NameBoundary {
             Token first = sentence.tokens().get(k);
             Token second = k + 1 < sentence.tokens().size() ? sentence.tokens().get(k + 1) : null;
             boolean predicate = !PlaceRule.isKnownPlace(first.word())
-                    && (!isNameVerb(first.word()) || second != null && second.isPlaceName());
+                    && (!isNameVerb(first.word()) || second != null && (second.isPlaceName() || second.isOrganisationLike()));
             if (first.isVerb() && first.word().length() >= 2 && predicate && first.end() < suffixStart
                     && first.start() == start) {
                 start = first.end();

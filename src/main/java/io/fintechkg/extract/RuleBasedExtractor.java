@@ -194,7 +194,9 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
             List<Token> tokens = s.tokensIn(c.start(), c.end());
-            if (tokens.size() >= 2 && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()) {
+            NameSuffix own = NameSuffix.of(c.name());
+            boolean venue = own != null && NameSuffix.VENUES.contains(own.text());
+            if (!venue && tokens.size() >= 2 && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()) {
                 facts.add(new Fact(c.name(), RelationType.LOCATED_IN, tokens.getFirst().word(), c.start(), 0.8,
                         "compound:place"));
             }
