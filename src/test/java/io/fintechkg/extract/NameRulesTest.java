@@ -165,4 +165,19 @@ class NameRulesTest {
         assertThat(x.typeOf("浙江数字经济产业基金")).isEqualTo(EntityType.PROJECT);
         assertThat(x.names()).doesNotContain("建设基金");
     }
+
+    @Test
+    void theConjunctionClosingAListIsNoPartOfTheLastName() {
+        var x = extract("成员单位包括招商银行、浙商银行和广发证券研究所。");
+        assertThat(x.names()).contains("浙商银行", "广发证券研究所");
+        assertThat(x.has("广发证券研究所", RelationType.PART_OF, "广发证券")).isTrue();
+        assertThat(x.names()).noneMatch(n -> n.contains("和"));
+    }
+
+    @Test
+    void aBankWithItsWholeSuffixIsNoAbbreviationOfAnother() {
+        var x = extract("成员包括宁波银行、宁波农商银行等。");
+        assertThat(x.entity("宁波银行").map(ExtractedEntity::name)).contains("宁波银行");
+        assertThat(x.entity("宁波农商银行").map(ExtractedEntity::name)).contains("宁波农商银行");
+    }
 }
