@@ -134,6 +134,10 @@ final class RelationTriggers {
     private static final Pattern EVENT_CONTEXT = Pattern.compile(("^[^，。]{0,4}?(?<ev>M)(?:上|当天|期间|现场|中|举行期间)[，,]|在(?<ev2>M)(?:上|期间)")
             .replace("M", Skeleton.M));
     private static final Pattern LAUNCH = Pattern.compile("发布|成立|揭牌|启动|落成|亮相|开通|上线|开业|开园");
+    /** 峰会上，… / 年会期间，… / 峰会由…主办: the bare head of the event the article just named. */
+    private static final Pattern BARE_EVENT = Pattern.compile("^(峰会|论坛|年会|大会|博览会|大赛|会议|交易会)(?:上|当天|期间|现场|由|举行期间)");
+    /** A place whose plaque is unveiled (产业园正式揭牌) is launched at the event; a place merely named is not. */
+    private static final Pattern UNVEILED = Pattern.compile("^(?:正式|同时|当天)?揭牌");
     private static final Pattern SIMULTANEOUS = Pattern.compile("同时|同期|当天|会上");
     private static final Set<EntityType> ORGANISATIONS = Set.of(EntityType.INSTITUTION, EntityType.COMMITTEE,
             EntityType.LAB);
@@ -167,7 +171,8 @@ final class RelationTriggers {
             context.fundee = sk.entityAt(round.group("co").charAt(0));
         }
         for (Trigger trigger : TRIGGERS) {
-            if (sk.slots.size() < 2 || !trigger.mayMatch(text)) {
+            // 峰会由A主办 names one body: the event is the one the article named before
+            if (sk.slots.size() < 2 && !(trigger.type() == ORGANIZED && namesLastEvent(sk, context)) || !trigger.mayMatch(text)) {
                 continue;
             }
             Matcher m = trigger.pattern().matcher(text);
@@ -234,8 +239,8 @@ final class RelationTriggers {
                 return List.of(e);
             }
         }
-        // 本届年会由…主办: the event the previous sentence named
-        if (context.lastEvent != null && THIS_EVENT.matcher(sk.text.substring(0, from)).find()) {
+        // 本届年会由…主办, 峰会由…主办: the event the previous sentence named
+        if (context.lastEvent != null && (THIS_EVENT.matcher(sk.text.substring(0, from)).find() || namesLastEvent(sk, context))) {
             return List.of(context.lastEvent);
         }
         return List.of();
@@ -256,6 +261,11 @@ final class RelationTriggers {
         for (EntityDraft p : partners) {
             out.add(new Fact(p.name, ESTABLISHED, built.name, at, 0.75, "trigger:双方共建"));
         }
+    }
+
+    private static boolean namesLastEvent(Skeleton sk, Context context) {
+        Matcher bare = BARE_EVENT.matcher(sk.text);
+        return context.lastEvent != null && bare.find() && context.lastEvent.name.endsWith(bare.group(1));
     }
 
     /** A与B共建的X: both found X, and working together they are partners. */
@@ -424,6 +434,10 @@ final class RelationTriggers {
         if (last < 0) {
             return;
         }
+        if (event == null && namesLastEvent(sk, context)) {
+            event = context.lastEvent;
+            context.event = event;
+        }
         if (event == null) {
             Matcher simultaneous = SIMULTANEOUS.matcher(sk.text);
             if (context.event == null || !simultaneous.find() || simultaneous.start() > last) {
@@ -433,7 +447,9 @@ final class RelationTriggers {
         }
         for (int i = 0; i < last; i++) {
             EntityDraft e = sk.entityAt(sk.text.charAt(i));
-            if (e != null && e != event && e.type != EntityType.INSTITUTION && e.type != EntityType.PLACE
+            boolean unveiledPlace = e != null && e.type == EntityType.PLACE
+                    && UNVEILED.matcher(sk.text.substring(i + 1)).lookingAt();
+            if (e != null && e != event && e.type != EntityType.INSTITUTION && (e.type != EntityType.PLACE || unveiledPlace)
                     && e.type != EntityType.PERSON && e.type != EntityType.EVENT) {
                 out.add(new Fact(e.name, LAUNCHED_AT, event.name, at, 0.75, "event-context:" + sk.text.substring(last, last + 2)));
             }

@@ -233,7 +233,8 @@ public final class RuleBasedExtractor implements Extractor {
             }
             for (String form : List.copyOf(d.forms)) {
                 Matcher m = LAUNCH_EVENT.matcher(form);
-                if (m.matches() && table.get(m.group(1)) != null) {
+                // a place's opening ceremony (开港仪式) is its own event, not a launch of it
+                if (m.matches() && table.get(m.group(1)) != null && table.get(m.group(1)).type != EntityType.PLACE) {
                     int at = d.mentions.isEmpty() ? 0 : d.mentions.getFirst().start();
                     facts.add(new Fact(m.group(1), RelationType.LAUNCHED_AT, d.name, at, 0.75, "event-name"));
                 }

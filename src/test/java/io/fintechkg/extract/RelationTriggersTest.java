@@ -184,4 +184,14 @@ class RelationTriggersTest {
         assertThat(x.typeOf("南京金融科技创新中心")).isEqualTo(EntityType.PLACE);
         assertThat(x.has("苏州银行", RelationType.SETTLED_IN, "南京金融科技创新中心")).isTrue();
     }
+
+    @Test
+    void theBareHeadOfTheEventJustNamedIsThatEvent() {
+        var x = extract("“2023杭州数字金融峰会”在杭州举行。峰会由杭州市地方金融监督管理局主办。"
+                + "峰会上，钱塘数字金融产业园正式揭牌。峰会当天，杭州市金融科技协会区块链专业委员会成立。");
+        assertThat(x.has("杭州市地方金融监督管理局", RelationType.ORGANIZED, "2023杭州数字金融峰会")).isTrue();
+        assertThat(x.has("钱塘数字金融产业园", RelationType.LAUNCHED_AT, "2023杭州数字金融峰会")).isTrue();
+        assertThat(x.has("杭州市金融科技协会区块链专业委员会", RelationType.LAUNCHED_AT, "2023杭州数字金融峰会")).isTrue();
+        assertThat(x.has("杭州", RelationType.LAUNCHED_AT, "2023杭州数字金融峰会")).isFalse();
+    }
 }
