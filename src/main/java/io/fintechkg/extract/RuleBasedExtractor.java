@@ -36,11 +36,12 @@ public final class RuleBasedExtractor implements Extractor {
         ArticleView view = new ArticleView(article);
         List<Candidate> found = new ArrayList<>();
         List<AbbreviationRule.Abbreviation> abbreviations = new ArrayList<>();
+        Set<String> repeatedNames = PersonRule.repeatedNames(view.sentences());
         for (Sentence s : view.sentences()) {
             OrganisationNameRule.apply(s, found);
             EnumerationRule.apply(s, found);
             PolicyNameRule.apply(s, found);
-            PersonRule.apply(s, found);
+            PersonRule.apply(s, found, repeatedNames);
             PlaceRule.apply(s, found);
             KnownOrganisationRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
