@@ -194,4 +194,11 @@ class RelationTriggersTest {
         assertThat(x.has("杭州市金融科技协会区块链专业委员会", RelationType.LAUNCHED_AT, "2023杭州数字金融峰会")).isTrue();
         assertThat(x.has("杭州", RelationType.LAUNCHED_AT, "2023杭州数字金融峰会")).isFalse();
     }
+
+    @Test
+    void aPersonElectedToAPostOfTheBodyHoldsIt() {
+        var x = extract("杭州银行副行长张伟当选杭州数字金融联盟理事长。");
+        assertThat(x.has("张伟", RelationType.HOLDS_POSITION, "杭州数字金融联盟")).isTrue();
+        assertThat(x.has("张伟", RelationType.HOLDS_POSITION, "杭州银行")).isTrue();
+    }
 }
