@@ -180,4 +180,11 @@ class NameRulesTest {
         assertThat(x.entity("宁波银行").map(ExtractedEntity::name)).contains("宁波银行");
         assertThat(x.entity("宁波农商银行").map(ExtractedEntity::name)).contains("宁波农商银行");
     }
+
+    @Test
+    void aPolicyTitleEndsWithItsPeriodInBrackets() {
+        var x = extract("浙江省地方金融监督管理局发布了《数字金融发展规划（2023－2027年）》。");
+        assertThat(x.typeOf("数字金融发展规划（2023－2027年）")).isEqualTo(EntityType.POLICY);
+        assertThat(x.has("浙江省地方金融监督管理局", RelationType.ISSUED, "数字金融发展规划（2023－2027年）")).isTrue();
+    }
 }
