@@ -98,7 +98,8 @@ final class RelationTriggers {
                     "trigger:转型升级而来", 0.85),
             Trigger.of("(?<src>M)的?前身(?:是|为)(?<tgt>M)", TRANSFORMED_FROM, "trigger:前身", 0.85),
             Trigger.of("(?<tgt>M)" + NEAR + "{0,8}?更名为(?<src>M)", TRANSFORMED_FROM, "trigger:更名", 0.8),
-            Trigger.of("(?<src>M)" + ADVERB + "(?:印发|发布|出台|制定|公布|推出)了?(?<tgt>M)", ISSUED,
+            // A、B和C联合印发《…》: every body of the list issues it
+            Trigger.of("(?<src>L)" + ADVERB + "(?:印发|发布|出台|制定|公布|推出)了?(?<tgt>M)", ISSUED,
                     "trigger:印发", 0.8),
             // 《计划》由A会同B共同制定: every drafter issues it
             Trigger.of("(?<tgt>M)由(?<src>M(?:(?:、|和|与|及|会同|联合)M)*)(?:共同|联合)?(?:制定|印发|发布|编制|起草)", ISSUED,

@@ -201,4 +201,12 @@ class RelationTriggersTest {
         assertThat(x.has("张伟", RelationType.HOLDS_POSITION, "杭州数字金融联盟")).isTrue();
         assertThat(x.has("张伟", RelationType.HOLDS_POSITION, "杭州银行")).isTrue();
     }
+
+    @Test
+    void everyBodyOfAListThatIssuesJointlyIssues() {
+        var x = extract("杭州市地方金融监督管理局、杭州市财政局和杭州市科学技术局联合印发《科技金融发展若干措施》。");
+        assertThat(x.has("杭州市地方金融监督管理局", RelationType.ISSUED, "科技金融发展若干措施")).isTrue();
+        assertThat(x.has("杭州市财政局", RelationType.ISSUED, "科技金融发展若干措施")).isTrue();
+        assertThat(x.has("杭州市科学技术局", RelationType.ISSUED, "科技金融发展若干措施")).isTrue();
+    }
 }
