@@ -182,6 +182,11 @@ final class EntityTable {
 
     /** 交行 / 交通银行: same last character, every character of the short form in order in the long one. */
     static boolean isAbbreviation(String s, String l) {
+        NameSuffix own = NameSuffix.of(s);
+        if (own != null && own.kind() == NameSuffix.Kind.ORGANISATION && own.text().length() >= 2 && s.length() > own.text().length()) {
+            // 青岛银行 / 青岛农商银行, 北京大学 / 北京师范大学: a short form keeps no whole organisation suffix
+            return false;
+        }
         if (abbreviates(s, l)) {
             return true;
         }

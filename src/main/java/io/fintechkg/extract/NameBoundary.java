@@ -45,6 +45,7 @@ final class NameBoundary {
         StringBuilder skipped = new StringBuilder();
         int[] skip = null;
         boolean crossed = false;
+        int conjunctionEnd = -1;
         while (i >= 0) {
             Token t = tokens.get(i);
             String w = t.word();
@@ -69,6 +70,7 @@ final class NameBoundary {
             if ((crossConjunction || ministry) && !crossed && (w.equals("与") || w.equals("和")) && i > 0
                     && !tokens.get(i - 1).isPunctuation()) {
                 crossed = true;
+                conjunctionEnd = t.end();
                 start = t.start();
                 i--;
                 continue;
@@ -105,7 +107,7 @@ final class NameBoundary {
             Token first = sentence.tokens().get(k);
             Token second = k + 1 < sentence.tokens().size() ? sentence.tokens().get(k + 1) : null;
             boolean predicate = !PlaceRule.isKnownPlace(first.word())
-                    && (!isNameVerb(first.word()) || second != null && second.isPlaceName());
+                    && (!isNameVerb(first.word()) || second != null && (second.isPlaceName() || second.isOrganisationLike()));
             if (first.isVerb() && first.word().length() >= 2 && predicate && first.end() < suffixStart
                     && first.start() == start) {
                 start = first.end();
@@ -115,6 +117,10 @@ final class NameBoundary {
         }
         if (crossed && (sentence.text(start, end).startsWith("与") || sentence.text(start, end).startsWith("和"))) {
             start++;
+        }
+        if (crossed && start > sentence.start() && sentence.charAt(start - 1) == '、') {
+            // A、B和C研究所: the 和 closes a list, so the name is what follows it
+            start = conjunctionEnd;
         }
         if (event) {
             Matcher m = ORDINAL_PREFIX.matcher(sentence.text(sentence.start(), start));

@@ -8,6 +8,7 @@ import static io.fintechkg.extract.EntityType.PLACE;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The words Chinese names end with, and what they make of the name: 有限公司 an institution, 实验室 a lab,
@@ -71,6 +72,8 @@ record NameSuffix(String text, EntityType type, Kind kind) {
             new NameSuffix("研究所", LAB, Kind.UNIT),
             new NameSuffix("研究中心", LAB, Kind.UNIT),
             new NameSuffix("研发中心", LAB, Kind.UNIT),
+            new NameSuffix("实验中心", LAB, Kind.UNIT),
+            new NameSuffix("中心支行", INSTITUTION, Kind.UNIT),
             new NameSuffix("创新中心", LAB, Kind.UNIT),
             new NameSuffix("技术中心", LAB, Kind.UNIT),
             new NameSuffix("中心", INSTITUTION, Kind.ORGANISATION),
@@ -78,6 +81,11 @@ record NameSuffix(String text, EntityType type, Kind kind) {
             new NameSuffix("专业委员会", COMMITTEE, Kind.UNIT),
             new NameSuffix("专委会", COMMITTEE, Kind.UNIT),
             new NameSuffix("委员会", COMMITTEE, Kind.ORGANISATION),
+            // 证券监督管理委员会, 新区管理委员会: a regulator or a zone's government, not a member-based body
+            new NameSuffix("管理委员会", INSTITUTION, Kind.ORGANISATION),
+            new NameSuffix("气象台", INSTITUTION, Kind.ORGANISATION),
+            new NameSuffix("电视台", INSTITUTION, Kind.ORGANISATION),
+            new NameSuffix("基金", EntityType.PROJECT, Kind.UNIT),
             new NameSuffix("联合会", COMMITTEE, Kind.ORGANISATION),
             new NameSuffix("协会", COMMITTEE, Kind.ORGANISATION),
             new NameSuffix("学会", COMMITTEE, Kind.ORGANISATION),
@@ -107,7 +115,12 @@ record NameSuffix(String text, EntityType type, Kind kind) {
             new NameSuffix("新区", PLACE, Kind.PLACE),
             new NameSuffix("开发区", PLACE, Kind.PLACE),
             new NameSuffix("自贸区", PLACE, Kind.PLACE),
-            new NameSuffix("港", PLACE, Kind.PLACE))
+            new NameSuffix("港", PLACE, Kind.PLACE),
+            // venues and buildings are places where things are held or moved into, not institutions
+            new NameSuffix("会展中心", PLACE, Kind.PLACE),
+            new NameSuffix("会议中心", PLACE, Kind.PLACE),
+            new NameSuffix("博览中心", PLACE, Kind.PLACE),
+            new NameSuffix("大厦", PLACE, Kind.PLACE))
             .stream().sorted(Comparator.comparingInt((NameSuffix s) -> s.text.length()).reversed()).toList();
 
     private static final java.util.Map<Character, List<NameSuffix>> BY_LAST_CHARACTER = ALL.stream().collect(
@@ -140,6 +153,9 @@ record NameSuffix(String text, EntityType type, Kind kind) {
         }
         return name;
     }
+
+    /** Venues and buildings: named after their city (深圳会展中心) without the text placing them in it. */
+    static final Set<String> VENUES = Set.of("会展中心", "会议中心", "博览中心", "大厦");
 
     /** Legal forms that may be left off without naming another entity, longest first. */
     static final List<String> COMPANY_FORMS = List.of("集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司",

@@ -54,6 +54,13 @@ final class OrganisationNameRule {
                         || !acceptsToken(t, previous, suffix)) {
                     continue;
                 }
+                Token next = ti + 1 < tokens.size() ? tokens.get(ti + 1) : null;
+                NameSuffix continued = next == null || next.start() != t.end() ? null : NameSuffix.of(next.word());
+                if (continued != null && continued.text().equals(next.word())
+                        && continued.kind() != NameSuffix.Kind.SINGLE_CHARACTER) {
+                    // 基金|小镇, 证券|交易所: another suffix follows, so the name goes on
+                    break;
+                }
                 int suffixStart = t.end() - suffix.text().length();
                 boolean event = suffix.kind() == NameSuffix.Kind.EVENT;
                 boolean joint = suffix.type() == EntityType.LAB;

@@ -1,6 +1,10 @@
 package io.fintechkg.extract;
 
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,7 +25,34 @@ final class PersonRule {
     private PersonRule() {
     }
 
+    /**
+     * {@return full Chinese names (surname and given name, three characters, tagged nr) that the article writes at
+     * least twice}: the people a report is about (a player in title and body) are named again and again, while a
+     * company HanLP mistakes for a name is a two-character brand (高盛, 英伟达 lacks a surname)
+     */
+    static Set<String> repeatedNames(List<Sentence> sentences) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Sentence s : sentences) {
+            for (Token t : s.tokens()) {
+                if (t.pos().equals("nr") && t.word().length() == 3 && Lexicon.SURNAMES.indexOf(t.word().charAt(0)) >= 0) {
+                    counts.merge(t.word(), 1, Integer::sum);
+                }
+            }
+        }
+        Set<String> repeated = new HashSet<>();
+        counts.forEach((name, n) -> {
+            if (n >= 2 && !isKnownOrganisation(name)) {
+                repeated.add(name);
+            }
+        });
+        return repeated;
+    }
+
     static void apply(Sentence sentence, List<Candidate> out) {
+        apply(sentence, out, Set.of());
+    }
+
+    static void apply(Sentence sentence, List<Candidate> out, Set<String> repeatedNames) {
         Matcher m = APPOINTMENT.matcher(sentence.text());
         boolean appoints = APPOINTING_VERBS.stream().anyMatch(sentence.text()::contains);
         while (appoints && m.find()) {
@@ -46,9 +77,9 @@ final class PersonRule {
                 boolean speaks = next != null && Lexicon.PERSON_VERBS.contains(next.word())
                         && t.pos().equals("nr") && Lexicon.SURNAMES.indexOf(t.word().charAt(0)) >= 0
                         && !isKnownOrganisation(t.word());
-                if (afterTitle || speaks) {
+                if (afterTitle || speaks || repeatedNames.contains(t.word())) {
                     out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.PERSON,
-                            afterTitle ? "person:title" : "person:speaks", 3));
+                            afterTitle ? "person:title" : speaks ? "person:speaks" : "person:repeated", 3));
                 }
             } else if (afterTitle && !t.isPersonName()) {
                 // HanLP misses names that are words too (许可): a title, two or three characters, then 认为/表示

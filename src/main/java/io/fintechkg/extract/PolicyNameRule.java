@@ -15,6 +15,8 @@ final class PolicyNameRule {
     private static final Pattern RELEASED = Pattern.compile("^(同时|同期|正式|近日|今天|当天|也)?(发布|印发|出台|发出|公布|推出)");
     private static final Pattern QUOTED_HEAD = Pattern.compile("^(战略|目标|规划|计划|行动计划|方案|政策|意见|工程|倡议)");
 
+    private static final Pattern TRAILING_BRACKET = Pattern.compile("[（(][^（）()]{1,16}[）)]$");
+
     private PolicyNameRule() {
     }
 
@@ -43,7 +45,9 @@ final class PolicyNameRule {
         }
     }
 
-    private static boolean isPolicy(String name) {
+    private static boolean isPolicy(String written) {
+        // 规划（2022－2025年）, 指引（2022年版）: the period or edition follows the document's head
+        String name = TRAILING_BRACKET.matcher(written).replaceFirst("");
         for (String media : Lexicon.MEDIA_HEADS) {
             if (name.endsWith(media)) {
                 return false;

@@ -23,10 +23,12 @@ final class RelationSignature {
     private static final Map<RelationType, Ends> ENDS = new EnumMap<>(RelationType.class);
 
     static {
-        ENDS.put(RelationType.LANDED_IN, new Ends(Set.of(PROJECT, INSTITUTION, LAB), Set.of(PLACE)));
+        // a registered seat lands an alliance too (注册地位于)
+        ENDS.put(RelationType.LANDED_IN, new Ends(Set.of(PROJECT, INSTITUTION, LAB, COMMITTEE), Set.of(PLACE)));
         ENDS.put(RelationType.SETTLED_IN, new Ends(Set.of(INSTITUTION, COMMITTEE, LAB), Set.of(PLACE)));
         ENDS.put(RelationType.MEMBER_OF, new Ends(Set.of(INSTITUTION, LAB), Set.of(COMMITTEE, INSTITUTION)));
-        ENDS.put(RelationType.LAUNCHED_AT, new Ends(Set.of(PROJECT, LAB, COMMITTEE, POLICY), Set.of(EVENT)));
+        // a park unveiled at a summit (产业园揭牌) is launched there too
+        ENDS.put(RelationType.LAUNCHED_AT, new Ends(Set.of(PROJECT, LAB, COMMITTEE, POLICY, PLACE), Set.of(EVENT)));
         ENDS.put(RelationType.HELD_AT, new Ends(Set.of(EVENT), Set.of(PLACE, INSTITUTION)));
         ENDS.put(RelationType.PART_OF, new Ends(Set.of(INSTITUTION, LAB, PROJECT, COMMITTEE),
                 Set.of(INSTITUTION, COMMITTEE, LAB)));

@@ -7,6 +7,7 @@ import static io.fintechkg.extract.RelationType.INVESTS_IN;
 import static io.fintechkg.extract.RelationType.ISSUED;
 import static io.fintechkg.extract.RelationType.LANDED_IN;
 import static io.fintechkg.extract.RelationType.LAUNCHED_AT;
+import static io.fintechkg.extract.RelationType.LOCATED_IN;
 import static io.fintechkg.extract.RelationType.MEMBER_OF;
 import static io.fintechkg.extract.RelationType.ORGANIZED;
 import static io.fintechkg.extract.RelationType.PARTNERS_WITH;
@@ -47,6 +48,8 @@ final class RelationTriggers {
 
     private static final String GAP = "[^。；\uE000-\uE3FF]";
     private static final String NEAR = "[^，。；\uE000-\uE3FF]";
+    /** Adverbs of time and manner between an actor and its verb: 还, 同日, 正式, 近日. */
+    private static final String ADVERB = "(?:还|也|已|将|同日|同时|正式|近日|日前|今日|再次|联合)?";
 
     static final List<Trigger> TRIGGERS = List.of(
             Trigger.of("(?<src>L)(?:联合|共同)?(?:主办|承办|协办)(?:的)?(?<tgt>M)?", ORGANIZED, "trigger:主办", 0.85),
@@ -60,27 +63,69 @@ final class RelationTriggers {
             Trigger.of("(?<src>L)" + GAP + "{0,20}?(?:落户|落地)(?:于|在)?(?<tgt>M)", LANDED_IN, "trigger:落户", 0.8),
             Trigger.of("(?<src>L)" + GAP + "{0,20}?(?:入驻|进驻|技术支持)" + GAP + "{0,12}?(?<tgt>M)", SETTLED_IN,
                     "trigger:入驻", 0.85),
-            Trigger.of("(?<src>M)(?:分别)?(?:与|同|和)(?<tgt>L)[^。；]{0,30}?(?:战略合作|合作协议|签约|签署|携手|共建|合作)",
+            Trigger.of("(?<src>M)" + ADVERB + "(?:分别)?(?:与|同|和)(?<tgt>L)[^。；]{0,30}?(?:战略合作|合作协议|签约|签署|携手|共建|合作)",
                     PARTNERS_WITH, "trigger:合作", 0.8),
             Trigger.of("(?<src>M)(?:控股|入股|注资|领投|参股|增资)了?(?<tgt>M)", INVESTS_IN, "trigger:入股", 0.8),
+            // 同花顺已于2019年入股数融科技, A、B和C均入股X: a time or an adverb stands between holder and verb
+            Trigger.of("(?<src>L)" + NEAR + "{1,12}?(?:入股|参股|增资)了?(?<tgt>M)", INVESTS_IN, "trigger:…入股", 0.75),
+            Trigger.of("(?<src>M)控股的(?<tgt>M)", INVESTS_IN, "trigger:控股的", 0.8),
+            Trigger.of("(?<tgt>M)控股的(?<src>M)", PART_OF, "trigger:控股的", 0.8),
+            // 作为X旗下的…板块，Y: the subject after the clause is the unit
+            Trigger.of("作为(?<tgt>M)旗下的" + NEAR + "{0,12}，(?<src>M)", PART_OF, "trigger:作为…旗下", 0.75),
+            Trigger.of("(?<tgt>M)旗下的?(?<src>M)", PART_OF, "trigger:旗下", 0.75),
+            // 本轮融资由A领投，B跟投: investors in the company whose round the article reports
+            Trigger.of("(?<src>L)(?:继续|联合|共同)?(?:领投|跟投|参投|加注)", INVESTS_IN, "trigger:领投", 0.75),
+            // A出资5000万元设立X, A向其发起设立的X注资: the founder pays in
+            Trigger.of("(?<src>M)" + NEAR + "{0,8}?出资" + NEAR + "{0,12}?(?:设立|成立|发起设立)(?<tgt>M)", INVESTS_IN,
+                    "trigger:出资设立", 0.8),
+            Trigger.of("(?<src>M)" + NEAR + "{0,8}?出资" + NEAR + "{0,12}?(?:设立|成立|发起设立)(?<tgt>M)", ESTABLISHED,
+                    "trigger:出资设立", 0.8),
+            Trigger.of("(?<src>M)" + NEAR + "{0,16}?向其?" + NEAR + "{0,6}?的?(?<tgt>M)(?:注资|增资|投资)", INVESTS_IN,
+                    "trigger:向…注资", 0.8),
+            Trigger.of("(?<src>M)" + NEAR + "{0,16}?其(?:发起|共同|联合)?(?:设立|成立|组建|创办)的(?<tgt>M)", ESTABLISHED,
+                    "trigger:其设立的", 0.8),
+            // A已在P设立X: the founder and the founded, with or without the place
+            Trigger.of("(?<src>M)(?:已|将|还|拟|也|先后)?(?:在M)?(?:设立|组建|创办)了?(?<tgt>M)", ESTABLISHED,
+                    "trigger:设立", 0.75),
             Trigger.of("(?<src>M)(?:持有|持股)(?<tgt>M)[\\d.]+%", INVESTS_IN, "trigger:持有%", 0.8),
             Trigger.of("(?<tgt>M)(?:是|系)?由(?<src>L)[^。]*?(?:组建|成立|设立|发起|创办|创立)", ESTABLISHED,
                     "trigger:由…组建", 0.8),
             Trigger.of("(?<tgt>M)是(?<src>M)[^。\uE000-\uE3FF]{0,80}?(?:成立|设立|组建)的", ESTABLISHED, "trigger:是…成立的", 0.75),
             Trigger.of("(?<src>L)(?:共同|联合)?(?:发起)?(?:成立|设立|组建|创办)了(?<tgt>M)", ESTABLISHED,
                     "trigger:成立", 0.75),
-            Trigger.of("(?<src>M)由(?<tgt>M)(?:转型升级|转型|升级|改制|改组|更名)而来", TRANSFORMED_FROM,
+            // X位于P，由Y转型升级而来: the subject, not the place between, was transformed
+            Trigger.of("(?<src>M)(?:[^。；]{0,20}?[，,])?由(?<tgt>M)(?:转型升级|转型|升级|改制|改组|更名)而来", TRANSFORMED_FROM,
                     "trigger:转型升级而来", 0.85),
             Trigger.of("(?<src>M)的?前身(?:是|为)(?<tgt>M)", TRANSFORMED_FROM, "trigger:前身", 0.85),
-            Trigger.of("(?<tgt>M)(?:正式)?更名为(?<src>M)", TRANSFORMED_FROM, "trigger:更名", 0.8),
-            Trigger.of("(?<src>M)(?:正式|近日|联合|日前)?(?:印发|发布|出台|制定|公布|推出)了?(?<tgt>M)", ISSUED,
+            Trigger.of("(?<tgt>M)" + NEAR + "{0,8}?更名为(?<src>M)", TRANSFORMED_FROM, "trigger:更名", 0.8),
+            // A、B和C联合印发《…》: every body of the list issues it
+            Trigger.of("(?<src>L)" + ADVERB + "(?:印发|发布|出台|制定|公布|推出)了?(?<tgt>M)", ISSUED,
                     "trigger:印发", 0.8),
+            // 《计划》由A会同B共同制定: every drafter issues it
+            Trigger.of("(?<tgt>M)由(?<src>M(?:(?:、|和|与|及|会同|联合)M)*)(?:共同|联合)?(?:制定|印发|发布|编制|起草)", ISSUED,
+                    "trigger:由…制定", 0.8),
+            // X注册地位于P: a registered seat lands the body (该公司注册地… is the body just named)
+            // the subject of the sentence, and the innermost place of a written compound (省市区)
+            Trigger.of("^[^M该]{0,12}(?<src>M)[^。；该]{0,80}?注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN,
+                    "trigger:注册地", 0.8),
+            Trigger.of("(?<src>M)[，,]该\\p{IsHan}{1,3}注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN, "trigger:该…注册地",
+                    0.8),
+            Trigger.of("(?<src>M)" + NEAR + "{0,4}?位于M*(?<tgt>M)", LOCATED_IN, "trigger:位于", 0.75),
             Trigger.of("(?<src>L)(?:是|为|均为|加入|成为)(?<tgt>M)的?(?:会员|成员)", MEMBER_OF, "trigger:会员", 0.8),
-            Trigger.of("(?<tgt>M)由[^。；]*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8));
+            Trigger.of("(?<tgt>M)由[^。；]*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8),
+            // 刘鹏当选联盟理事长, 王晓军任联盟副理事长: a person elected or appointed to a post of the body named
+            Trigger.of("(?<src>M)(?:当选为?|出任|担任|任)(?<tgt>M)(?:" + String.join("|", Lexicon.TITLES) + ")",
+                    HOLDS_POSITION, "trigger:当选", 0.8));
 
     private static final Pattern THIS_EVENT = Pattern.compile("(本届|本次|此次|这次|该)(\\p{IsHan}{0,4})(会|论坛|峰会|大赛|仪式|活动)");
     private static final Pattern CO_FOUNDED = Pattern.compile(("(?<src>M)(?:分别)?(?:与|和|同)(?<partners>M(?:(?:、|，|,|和|及|与)M)*)"
             + "(?:共同|联合)?(?:共建|合建|组建|成立|设立|发起设立|发起成立)的(?<tgt>M)").replace("M", Skeleton.M));
+    private static final Pattern FUNDING_ROUND = Pattern.compile(("(?<co>M)" + NEAR + "{0,12}?(?:完成|获得|宣布完成|获)"
+            + NEAR + "{0,12}?融资").replace("M", Skeleton.M));
+    private static final Pattern JOINTLY = Pattern.compile("共同|联合");
+    /** A与B签署…，双方将共建X: the two partners of the sentence found X together. */
+    private static final Pattern BOTH_BUILD = Pattern.compile(("双方(?:将|拟|还将|计划)?(?:携手|合作)?(?:共建|共同建设|共同设立|联合成立|共同成立)(?<tgt>M)")
+            .replace("M", Skeleton.M));
     private static final Pattern SUB_COMMITTEE = Pattern.compile("的(专业委员会|专委会|分会|分支机构|下属机构)");
     private static final Pattern SHAREHOLDING = Pattern.compile("(?<src>" + "M(?:(?:、|，|,|和|及|与)M)*"
             .replace("M", Skeleton.M) + ")(?:分别)?(?:持有|持股|持)[\\d.]+%");
@@ -93,6 +138,10 @@ final class RelationTriggers {
     private static final Pattern EVENT_CONTEXT = Pattern.compile(("^[^，。]{0,4}?(?<ev>M)(?:上|当天|期间|现场|中|举行期间)[，,]|在(?<ev2>M)(?:上|期间)")
             .replace("M", Skeleton.M));
     private static final Pattern LAUNCH = Pattern.compile("发布|成立|揭牌|启动|落成|亮相|开通|上线|开业|开园");
+    /** 峰会上，… / 年会期间，… / 峰会由…主办: the bare head of the event the article just named. */
+    private static final Pattern BARE_EVENT = Pattern.compile("^(峰会|论坛|年会|大会|博览会|大赛|会议|交易会)(?:上|当天|期间|现场|由|举行期间)");
+    /** A place whose plaque is unveiled (产业园正式揭牌) is launched at the event; a place merely named is not. */
+    private static final Pattern UNVEILED = Pattern.compile("^(?:正式|同时|当天)?揭牌");
     private static final Pattern SIMULTANEOUS = Pattern.compile("同时|同期|当天|会上");
     private static final Set<EntityType> ORGANISATIONS = Set.of(EntityType.INSTITUTION, EntityType.COMMITTEE,
             EntityType.LAB);
@@ -104,6 +153,8 @@ final class RelationTriggers {
         EntityDraft committee;
         EntityDraft company;
         EntityDraft lastEvent;
+        /** The company whose funding round the article reports: 领投 and 跟投 invest in it. */
+        EntityDraft fundee;
 
         Context(java.util.function.Function<String, EntityDraft> lookup) {
             this.lookup = lookup;
@@ -119,18 +170,40 @@ final class RelationTriggers {
         if (sk.slots.isEmpty()) {
             return;
         }
+        Matcher round = FUNDING_ROUND.matcher(text);
+        if (round.find()) {
+            context.fundee = sk.entityAt(round.group("co").charAt(0));
+        }
         for (Trigger trigger : TRIGGERS) {
-            if (sk.slots.size() < 2 || !trigger.mayMatch(text)) {
+            // 峰会由A主办 names one body: the event is the one the article named before
+            if (sk.slots.size() < 2 && !(trigger.type() == ORGANIZED && namesLastEvent(sk, context)) || !trigger.mayMatch(text)) {
                 continue;
             }
             Matcher m = trigger.pattern().matcher(text);
             while (m.find()) {
                 List<EntityDraft> sources = sk.entitiesIn(m.group("src"));
-                String tgt = m.group("tgt");
-                List<EntityDraft> targets = tgt != null ? sk.entitiesIn(tgt) : nearestEvent(sk, context, m.start(), m.end());
+                List<EntityDraft> targets;
+                if (trigger.type() == INVESTS_IN && trigger.rule().equals("trigger:领投")) {
+                    targets = context.fundee != null ? List.of(context.fundee) : List.of();
+                } else {
+                    String tgt = m.group("tgt");
+                    targets = tgt != null ? sk.entitiesIn(tgt) : nearestEvent(sk, context, m.start(), m.end());
+                }
                 for (EntityDraft s : sources) {
                     for (EntityDraft t : targets) {
+                        if (trigger.type() == SETTLED_IN && (t.type == EntityType.LAB || t.type == EntityType.PROJECT)) {
+                            // organisations move into it: the article frames this centre as a place
+                            t.type = EntityType.PLACE;
+                        }
                         out.add(new Fact(s.name, trigger.type(), t.name, at, trigger.confidence(), trigger.rule()));
+                        if (trigger.rule().equals("trigger:由…组建") && s != t && JOINTLY.matcher(m.group()).find()) {
+                            // 由A和B共同设立: founders who act together are partners, as with a joint lab
+                            for (EntityDraft other : sources) {
+                                if (other != s) {
+                                    out.add(new Fact(s.name, PARTNERS_WITH, other.name, at, 0.7, "trigger:由…共同设立"));
+                                }
+                            }
+                        }
                         if (trigger.rule().equals("trigger:是…成立的") && s.type != null
                                 && SUB_COMMITTEE.matcher(text.substring(m.end() - 1)).lookingAt()) {
                             out.add(new Fact(t.name, PART_OF, s.name, at, 0.7, "trigger:是…成立的专委会"));
@@ -145,6 +218,7 @@ final class RelationTriggers {
         appointments(sk, at, out);
         launches(sk, context, at, out);
         coFounded(sk, at, out);
+        bothBuild(sk, at, out);
         for (Skeleton.Slot slot : sk.slots) {
             if (slot.entity().type == EntityType.EVENT) {
                 context.lastEvent = slot.entity();
@@ -169,11 +243,33 @@ final class RelationTriggers {
                 return List.of(e);
             }
         }
-        // 本届年会由…主办: the event the previous sentence named
-        if (context.lastEvent != null && THIS_EVENT.matcher(sk.text.substring(0, from)).find()) {
+        // 本届年会由…主办, 峰会由…主办: the event the previous sentence named
+        if (context.lastEvent != null && (THIS_EVENT.matcher(sk.text.substring(0, from)).find() || namesLastEvent(sk, context))) {
             return List.of(context.lastEvent);
         }
         return List.of();
+    }
+
+    /** 工商银行与清华大学签署战略合作协议，双方将共建X: each partner before 双方 establishes X. */
+    private static void bothBuild(Skeleton sk, int at, List<Fact> out) {
+        Matcher m = BOTH_BUILD.matcher(sk.text);
+        if (!m.find()) {
+            return;
+        }
+        EntityDraft built = sk.entityAt(m.group("tgt").charAt(0));
+        List<EntityDraft> partners = sk.entitiesIn(sk.text.substring(0, m.start())).stream()
+                .filter(e -> ORGANISATIONS.contains(e.type) || e.type == EntityType.PLACE).distinct().toList();
+        if (partners.size() != 2) {
+            return;
+        }
+        for (EntityDraft p : partners) {
+            out.add(new Fact(p.name, ESTABLISHED, built.name, at, 0.75, "trigger:双方共建"));
+        }
+    }
+
+    private static boolean namesLastEvent(Skeleton sk, Context context) {
+        Matcher bare = BARE_EVENT.matcher(sk.text);
+        return context.lastEvent != null && bare.find() && context.lastEvent.name.endsWith(bare.group(1));
     }
 
     /** A与B共建的X: both found X, and working together they are partners. */
@@ -342,6 +438,10 @@ final class RelationTriggers {
         if (last < 0) {
             return;
         }
+        if (event == null && namesLastEvent(sk, context)) {
+            event = context.lastEvent;
+            context.event = event;
+        }
         if (event == null) {
             Matcher simultaneous = SIMULTANEOUS.matcher(sk.text);
             if (context.event == null || !simultaneous.find() || simultaneous.start() > last) {
@@ -351,7 +451,9 @@ final class RelationTriggers {
         }
         for (int i = 0; i < last; i++) {
             EntityDraft e = sk.entityAt(sk.text.charAt(i));
-            if (e != null && e != event && e.type != EntityType.INSTITUTION && e.type != EntityType.PLACE
+            boolean unveiledPlace = e != null && e.type == EntityType.PLACE
+                    && UNVEILED.matcher(sk.text.substring(i + 1)).lookingAt();
+            if (e != null && e != event && e.type != EntityType.INSTITUTION && (e.type != EntityType.PLACE || unveiledPlace)
                     && e.type != EntityType.PERSON && e.type != EntityType.EVENT) {
                 out.add(new Fact(e.name, LAUNCHED_AT, event.name, at, 0.75, "event-context:" + sk.text.substring(last, last + 2)));
             }

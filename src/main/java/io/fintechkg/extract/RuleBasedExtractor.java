@@ -36,11 +36,12 @@ public final class RuleBasedExtractor implements Extractor {
         ArticleView view = new ArticleView(article);
         List<Candidate> found = new ArrayList<>();
         List<AbbreviationRule.Abbreviation> abbreviations = new ArrayList<>();
+        Set<String> repeatedNames = PersonRule.repeatedNames(view.sentences());
         for (Sentence s : view.sentences()) {
             OrganisationNameRule.apply(s, found);
             EnumerationRule.apply(s, found);
             PolicyNameRule.apply(s, found);
-            PersonRule.apply(s, found);
+            PersonRule.apply(s, found, repeatedNames);
             PlaceRule.apply(s, found);
             KnownOrganisationRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
@@ -194,7 +195,9 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
             List<Token> tokens = s.tokensIn(c.start(), c.end());
-            if (tokens.size() >= 2 && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()) {
+            NameSuffix own = NameSuffix.of(c.name());
+            boolean venue = own != null && NameSuffix.VENUES.contains(own.text());
+            if (!venue && tokens.size() >= 2 && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()) {
                 facts.add(new Fact(c.name(), RelationType.LOCATED_IN, tokens.getFirst().word(), c.start(), 0.8,
                         "compound:place"));
             }
@@ -231,7 +234,8 @@ public final class RuleBasedExtractor implements Extractor {
             }
             for (String form : List.copyOf(d.forms)) {
                 Matcher m = LAUNCH_EVENT.matcher(form);
-                if (m.matches() && table.get(m.group(1)) != null) {
+                // a place's opening ceremony (开港仪式) is its own event, not a launch of it
+                if (m.matches() && table.get(m.group(1)) != null && table.get(m.group(1)).type != EntityType.PLACE) {
                     int at = d.mentions.isEmpty() ? 0 : d.mentions.getFirst().start();
                     facts.add(new Fact(m.group(1), RelationType.LAUNCHED_AT, d.name, at, 0.75, "event-name"));
                 }

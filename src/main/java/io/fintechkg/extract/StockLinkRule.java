@@ -66,6 +66,10 @@ final class StockLinkRule {
                 return false;
             }
         }
+        if (rest.startsWith("大学") || rest.startsWith("学院")) {
+            // 中国石油大学（华东）: a school named after a company is an organisation of its own, not its unit
+            return false;
+        }
         NameSuffix suffix = NameSuffix.of(rest);
         return suffix != null && suffix.kind() != NameSuffix.Kind.COMPANY_FORM || rest.endsWith("分公司");
     }

@@ -38,7 +38,7 @@ final class UnitHeadRule {
                 }
                 continue;
             }
-            String head = headOf(view, c, linkedHeads);
+            String head = headOf(view, c, linkedHeads, kept);
             if (head == null || fragments.contains(head) || PlaceRule.isKnownPlace(head)) {
                 continue;
             }
@@ -50,7 +50,7 @@ final class UnitHeadRule {
         }
     }
 
-    private static String headOf(ArticleView view, Candidate c, Set<String> linkedHeads) {
+    private static String headOf(ArticleView view, Candidate c, Set<String> linkedHeads, List<Candidate> kept) {
         String name = c.name();
         for (String linked : linkedHeads) {
             if (name.startsWith(linked) && name.length() > linked.length()
@@ -96,6 +96,18 @@ final class UnitHeadRule {
             if (suffix.kind() == NameSuffix.Kind.UNIT && suffix.type() != EntityType.COMMITTEE) {
                 continue;
             }
+            NameSuffix whole = NameSuffix.of(name);
+            if (whole != null && whole.text().length() > rest.length()) {
+                // 中国人民银行杭州|中心支行: the cut may not fall inside the name's own suffix
+                continue;
+            }
+            String bare = prefix.substring(0, prefix.length() - suffix.text().length());
+            if (!bare.isEmpty() && PlaceRule.isKnownPlace(bare) && sentence.tokensIn(c.start(), c.start() + cut).size() > 1
+                    && !kept.stream().anyMatch(k -> k != c && k.name().equals(prefix))) {
+                // 中国|证券|监督管理委员会: a place and a trade (中国证券) is an industry, not an organisation, unless
+                // HanLP knows it as one word (中国银行) or the article names it alone
+                continue;
+            }
             return prefix;
         }
         NameSuffix own = NameSuffix.of(name);
@@ -124,7 +136,13 @@ final class UnitHeadRule {
             }
             if (cut < c.end() - own.text().length() && cut - c.start() >= 2) {
                 String head = name.substring(0, cut - c.start());
-                if (!OrganisationNameRule.isGeneric(head, sentence.tokensIn(c.start(), cut))) {
+                List<Token> headTokens = sentence.tokensIn(c.start(), cut);
+                // 中国银联 | 国家工程实验室, not 智能风控 | 联合实验室: the head must be an organisation on its own;
+                // a place and a word (中国银联) names a body; plain words (数字人民币, 智能风控) name a subject
+                boolean organisation = headTokens.size() >= 2 && headTokens.getFirst().isPlaceName()
+                        || !headTokens.isEmpty() && headTokens.getLast().isOrganisationLike()
+                        || kept.stream().anyMatch(k -> k != c && NameSuffix.withoutCompanyForm(k.name()).equals(head));
+                if (organisation && !OrganisationNameRule.isGeneric(head, headTokens)) {
                     return head;
                 }
             }

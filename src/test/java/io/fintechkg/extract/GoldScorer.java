@@ -1,5 +1,11 @@
 package io.fintechkg.extract;
 
+import io.fintechkg.ingest.Document;
+import io.fintechkg.parse.NewsArticleParser;
+import io.fintechkg.parse.ParseException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The matching rules of {@code /work/shared/eval/score} (GUIDELINES.md), ported: names normalised (NFKC, no white
@@ -39,6 +46,29 @@ final class GoldScorer {
     final Tally relations = new Tally();
     final List<String> wrongTickers = new ArrayList<>();
     final List<String> trapsHit = new ArrayList<>();
+
+    /** {@return the scores of a fresh extractor on the named articles under {@code articles}, gold beside them} */
+    static GoldScorer scoreAll(String articles, String gold, List<String> names) throws IOException, ParseException {
+        GoldScorer scorer = new GoldScorer();
+        JsonMapper json = JsonMapper.builder().build();
+        Extractor extractor = new RuleBasedExtractor();
+        NewsArticleParser parser = new NewsArticleParser();
+        for (String name : names) {
+            Extraction extraction = extractor.extract(parser.parse(new Document(name, name, bytes(articles + name))));
+            String goldName = gold + name.substring(0, name.lastIndexOf('.')) + ".json";
+            scorer.score(json.readTree(new String(bytes(goldName), StandardCharsets.UTF_8)), extraction);
+        }
+        return scorer;
+    }
+
+    private static byte[] bytes(String resource) throws IOException {
+        try (InputStream in = GoldScorer.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing test resource " + resource);
+            }
+            return in.readAllBytes();
+        }
+    }
 
     static String norm(String name) {
         String s = Normalizer.normalize(name == null ? "" : name, Normalizer.Form.NFKC);

@@ -2,17 +2,11 @@ package io.fintechkg.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fintechkg.ingest.Document;
-import io.fintechkg.parse.NewsArticleParser;
 import io.fintechkg.parse.ParseException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The extractor on the bundled development articles, scored against their gold files with the evaluation's own
@@ -27,28 +21,11 @@ class GoldStandardTest {
             "sina-state-council-appointments.txt", "news-bocom-joint-labs.md", "news-fund-town-summit.md",
             "news-nifa-mobile-finance-committee.md", "news-psbc-ant-partnership.md");
 
-    private static final GoldScorer SCORE = new GoldScorer();
+    private static GoldScorer SCORE;
 
     @BeforeAll
     static void extractAndScoreEveryArticle() throws IOException, ParseException {
-        JsonMapper json = JsonMapper.builder().build();
-        Extractor extractor = new RuleBasedExtractor();
-        NewsArticleParser parser = new NewsArticleParser();
-        for (String name : ARTICLES) {
-            Extraction extraction = extractor.extract(parser.parse(new Document(name, name, bytes("/samples/" + name))));
-            String goldName = "/gold/" + name.substring(0, name.lastIndexOf('.')) + ".json";
-            JsonNode gold = json.readTree(new String(bytes(goldName), StandardCharsets.UTF_8));
-            SCORE.score(gold, extraction);
-        }
-    }
-
-    private static byte[] bytes(String resource) throws IOException {
-        try (InputStream in = GoldStandardTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException("missing test resource " + resource);
-            }
-            return in.readAllBytes();
-        }
+        SCORE = GoldScorer.scoreAll("/samples/", "/gold/", ARTICLES);
     }
 
     @Test

@@ -121,4 +121,70 @@ class NameRulesTest {
         assertThat(x.typeOf("华为")).isEqualTo(EntityType.INSTITUTION);
         assertThat(x.has("余承东", RelationType.HOLDS_POSITION, "华为")).isTrue();
     }
+
+    @Test
+    void venuesAndBuildingsArePlacesNotNamedAfterTheirCity() {
+        var x = extract("峰会在杭州国际博览中心举行，杭州市金融局在杭州举办了对接会。杭州国际金融大厦已启用。");
+        assertThat(x.typeOf("杭州国际博览中心")).isEqualTo(EntityType.PLACE);
+        assertThat(x.typeOf("杭州国际金融大厦")).isEqualTo(EntityType.PLACE);
+        assertThat(x.has("杭州国际博览中心", RelationType.LOCATED_IN, "杭州")).isFalse();
+    }
+
+    @Test
+    void observatoriesAndZoneCommitteesAreInstitutions() {
+        var x = extract("浙江省气象台发布暴雨预警，杭州市钱塘新区管理委员会随即启动应急响应。");
+        assertThat(x.typeOf("浙江省气象台")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.typeOf("杭州市钱塘新区管理委员会")).isEqualTo(EntityType.INSTITUTION);
+    }
+
+    @Test
+    void aNameStartsAfterTheVerbThatFoundsOrJoinsIt() {
+        var x = extract("招商银行已在深圳设立招银云创科技有限公司，并将联合中国人民银行深圳市中心支行开展试点。");
+        assertThat(x.names()).contains("招银云创科技有限公司", "中国人民银行深圳市中心支行");
+        assertThat(x.names()).noneMatch(n -> n.startsWith("设立") || n.startsWith("联合") || n.endsWith("中心"));
+    }
+
+    @Test
+    void aPlainWordOrATradeAtTheHeadIsNoParent() {
+        var x = extract("区块链联合实验室揭牌，中国银行业监督管理委员会和数字货币联合创新中心出席。");
+        assertThat(x.names()).doesNotContain("区块链", "数字货币", "中国银行业");
+        var parent = extract("中国平安金融科技实验室成立，中国平安董事长出席。");
+        assertThat(parent.has("中国平安金融科技实验室", RelationType.PART_OF, "中国平安")).isTrue();
+    }
+
+    @Test
+    void aSchoolNamedAfterALinkedCompanyIsNotItsUnit() {
+        String text = "中国石化大学获批设立。";
+        var x = extract(text, new io.fintechkg.parse.StockLink("中国石化", "sh600028", 0, 4));
+        assertThat(x.names()).doesNotContain("中国石化");
+    }
+
+    @Test
+    void aFundIsAProjectButAFundTownIsAPlace() {
+        var x = extract("浙江省金融控股有限公司出资设立浙江数字经济产业基金，并探讨建设基金小镇。");
+        assertThat(x.typeOf("浙江数字经济产业基金")).isEqualTo(EntityType.PROJECT);
+        assertThat(x.names()).doesNotContain("建设基金");
+    }
+
+    @Test
+    void theConjunctionClosingAListIsNoPartOfTheLastName() {
+        var x = extract("成员单位包括招商银行、浙商银行和广发证券研究所。");
+        assertThat(x.names()).contains("浙商银行", "广发证券研究所");
+        assertThat(x.has("广发证券研究所", RelationType.PART_OF, "广发证券")).isTrue();
+        assertThat(x.names()).noneMatch(n -> n.contains("和"));
+    }
+
+    @Test
+    void aBankWithItsWholeSuffixIsNoAbbreviationOfAnother() {
+        var x = extract("成员包括宁波银行、宁波农商银行等。");
+        assertThat(x.entity("宁波银行").map(ExtractedEntity::name)).contains("宁波银行");
+        assertThat(x.entity("宁波农商银行").map(ExtractedEntity::name)).contains("宁波农商银行");
+    }
+
+    @Test
+    void aPolicyTitleEndsWithItsPeriodInBrackets() {
+        var x = extract("浙江省地方金融监督管理局发布了《数字金融发展规划（2023－2027年）》。");
+        assertThat(x.typeOf("数字金融发展规划（2023－2027年）")).isEqualTo(EntityType.POLICY);
+        assertThat(x.has("浙江省地方金融监督管理局", RelationType.ISSUED, "数字金融发展规划（2023－2027年）")).isTrue();
+    }
 }

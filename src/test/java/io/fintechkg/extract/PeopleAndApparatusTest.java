@@ -56,4 +56,12 @@ class PeopleAndApparatusTest {
         assertThat(x.names()).doesNotContain("特斯拉", "英伟达");
         assertThat(x.typeOf("马斯克")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aFullChineseNameWrittenTwiceIsAPersonWithoutATitle() {
+        var player = extract("决赛中，樊振东战胜了对手。赛后，樊振东与队友一起庆祝。");
+        assertThat(player.typeOf("樊振东")).isEqualTo(EntityType.PERSON);
+        var brand = extract("高盛上调了评级。高盛的分析师未作评论。");
+        assertThat(brand.typeOf("高盛")).isNotEqualTo(EntityType.PERSON);
+    }
 }

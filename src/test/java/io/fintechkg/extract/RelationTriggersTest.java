@@ -101,4 +101,112 @@ class RelationTriggersTest {
         assertThat(x.typeOf("中国银行业协会")).isEqualTo(EntityType.COMMITTEE);
         assertThat(x.names()).doesNotContain("中国银行", "中国");
     }
+
+    @Test
+    void investorsOfAFundingRoundInvestInTheCompany() {
+        var x = extract("杭州链融科技有限公司完成3亿元A轮融资。本轮融资由浙江省创业投资集团有限公司领投，宁波开发投资集团有限公司跟投。");
+        assertThat(x.has("浙江省创业投资集团有限公司", RelationType.INVESTS_IN, "杭州链融科技有限公司")).isTrue();
+        assertThat(x.has("宁波开发投资集团有限公司", RelationType.INVESTS_IN, "杭州链融科技有限公司")).isTrue();
+    }
+
+    @Test
+    void aTimeBetweenHolderAndRuGuStillInvests() {
+        var x = extract("南京银行和江苏银行已于2020年入股苏州智汇科技有限公司。");
+        assertThat(x.has("南京银行", RelationType.INVESTS_IN, "苏州智汇科技有限公司")).isTrue();
+        assertThat(x.has("江苏银行", RelationType.INVESTS_IN, "苏州智汇科技有限公司")).isTrue();
+    }
+
+    @Test
+    void controllingHolderInvestsAndOwnsTheUnit() {
+        var x = extract("华润集团控股的华润数科投资有限公司参与了本次交易。");
+        assertThat(x.has("华润集团", RelationType.INVESTS_IN, "华润数科投资有限公司")).isTrue();
+        assertThat(x.has("华润数科投资有限公司", RelationType.PART_OF, "华润集团")).isTrue();
+    }
+
+    @Test
+    void payingInToSetUpAFundFoundsAndInvests() {
+        var x = extract("建设银行将出资10亿元设立建信科技产业基金。");
+        assertThat(x.has("建设银行", RelationType.ESTABLISHED, "建信科技产业基金")).isTrue();
+        assertThat(x.has("建设银行", RelationType.INVESTS_IN, "建信科技产业基金")).isTrue();
+    }
+
+    @Test
+    void drafterTogetherWithAnotherIssuesThePolicy() {
+        var x = extract("《数字金融发展若干措施》由杭州市地方金融监督管理局会同杭州市财政局共同制定。");
+        assertThat(x.has("杭州市地方金融监督管理局", RelationType.ISSUED, "数字金融发展若干措施")).isTrue();
+        assertThat(x.has("杭州市财政局", RelationType.ISSUED, "数字金融发展若干措施")).isTrue();
+    }
+
+    @Test
+    void renamingAfterATimePhraseIsStillARenaming() {
+        var x = extract("上海浦银科技有限公司已于近日正式更名为上海浦发数字科技有限公司。");
+        assertThat(x.has("上海浦发数字科技有限公司", RelationType.TRANSFORMED_FROM, "上海浦银科技有限公司")).isTrue();
+    }
+
+    @Test
+    void registeredSeatOfTheCompanyJustFoundedLandsIt() {
+        var x = extract("建设银行已在上海设立建信金科有限公司，该公司注册地位于上海市浦东新区。");
+        assertThat(x.has("建设银行", RelationType.ESTABLISHED, "建信金科有限公司")).isTrue();
+        assertThat(x.has("建信金科有限公司", RelationType.LANDED_IN, "上海市浦东新区")).isTrue();
+        assertThat(x.has("建设银行", RelationType.LANDED_IN, "上海市浦东新区")).isFalse();
+        var subject = extract("长三角数据联盟由上海银行、南京银行发起成立，注册地位于江苏省南京市鼓楼区。");
+        assertThat(subject.has("长三角数据联盟", RelationType.LANDED_IN, "鼓楼区")).isTrue();
+        assertThat(subject.has("南京银行", RelationType.LANDED_IN, "鼓楼区")).isFalse();
+    }
+
+    @Test
+    void bothPartnersOfAnAgreementBuildWhatTheyAgreeOn() {
+        var x = extract("交通银行与复旦大学签署战略合作协议，双方将共建星河金融科技联合实验室。");
+        assertThat(x.has("交通银行", RelationType.PARTNERS_WITH, "复旦大学")).isTrue();
+        assertThat(x.has("交通银行", RelationType.ESTABLISHED, "星河金融科技联合实验室")).isTrue();
+        assertThat(x.has("复旦大学", RelationType.ESTABLISHED, "星河金融科技联合实验室")).isTrue();
+    }
+
+    @Test
+    void foundersActingJointlyArePartners() {
+        var x = extract("星河数字金融实验室由南京银行和南京大学共同设立。");
+        assertThat(x.has("南京银行", RelationType.ESTABLISHED, "星河数字金融实验室")).isTrue();
+        assertThat(x.has("南京银行", RelationType.PARTNERS_WITH, "南京大学")).isTrue();
+        var apart = extract("星河数字金融实验室由南京银行和南京大学发起设立。");
+        assertThat(apart.has("南京银行", RelationType.PARTNERS_WITH, "南京大学")).isFalse();
+    }
+
+    @Test
+    void theSubjectBeforeAPlaceIsWhatWasTransformed() {
+        var x = extract("杭州金融科技中心位于杭州市上城区，由杭州国际金融大厦转型升级而来。");
+        assertThat(x.has("杭州金融科技中心", RelationType.TRANSFORMED_FROM, "杭州国际金融大厦")).isTrue();
+        assertThat(x.has("上城区", RelationType.TRANSFORMED_FROM, "杭州国际金融大厦")).isFalse();
+    }
+
+    @Test
+    void aCentreOrganisationsMoveIntoIsAPlace() {
+        var x = extract("南京银行、苏州银行等10家机构意向入驻南京金融科技创新中心。");
+        assertThat(x.typeOf("南京金融科技创新中心")).isEqualTo(EntityType.PLACE);
+        assertThat(x.has("苏州银行", RelationType.SETTLED_IN, "南京金融科技创新中心")).isTrue();
+    }
+
+    @Test
+    void theBareHeadOfTheEventJustNamedIsThatEvent() {
+        var x = extract("“2023杭州数字金融峰会”在杭州举行。峰会由杭州市地方金融监督管理局主办。"
+                + "峰会上，钱塘数字金融产业园正式揭牌。峰会当天，杭州市金融科技协会区块链专业委员会成立。");
+        assertThat(x.has("杭州市地方金融监督管理局", RelationType.ORGANIZED, "2023杭州数字金融峰会")).isTrue();
+        assertThat(x.has("钱塘数字金融产业园", RelationType.LAUNCHED_AT, "2023杭州数字金融峰会")).isTrue();
+        assertThat(x.has("杭州市金融科技协会区块链专业委员会", RelationType.LAUNCHED_AT, "2023杭州数字金融峰会")).isTrue();
+        assertThat(x.has("杭州", RelationType.LAUNCHED_AT, "2023杭州数字金融峰会")).isFalse();
+    }
+
+    @Test
+    void aPersonElectedToAPostOfTheBodyHoldsIt() {
+        var x = extract("杭州银行副行长张伟当选杭州数字金融联盟理事长。");
+        assertThat(x.has("张伟", RelationType.HOLDS_POSITION, "杭州数字金融联盟")).isTrue();
+        assertThat(x.has("张伟", RelationType.HOLDS_POSITION, "杭州银行")).isTrue();
+    }
+
+    @Test
+    void everyBodyOfAListThatIssuesJointlyIssues() {
+        var x = extract("杭州市地方金融监督管理局、杭州市财政局和杭州市科学技术局联合印发《科技金融发展若干措施》。");
+        assertThat(x.has("杭州市地方金融监督管理局", RelationType.ISSUED, "科技金融发展若干措施")).isTrue();
+        assertThat(x.has("杭州市财政局", RelationType.ISSUED, "科技金融发展若干措施")).isTrue();
+        assertThat(x.has("杭州市科学技术局", RelationType.ISSUED, "科技金融发展若干措施")).isTrue();
+    }
 }
