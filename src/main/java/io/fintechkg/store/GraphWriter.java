@@ -63,19 +63,20 @@ public final class GraphWriter {
             MATCH (a:Article {id: $articleId})
             UNWIND $entities AS row
             MERGE (e:Entity {id: row.id})
-              ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
-            SET e:$(row.type)
+              ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e:$(row.type)
             WITH a, e, row, CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
             WITH a, e, row, name, [e.name] + e.aliases + [row.name] + row.aliases AS forms
             WITH a, e, row, name,
                  reduce(acc = [], form IN forms | CASE WHEN form = name OR form IN acc THEN acc ELSE acc + form END) AS aliases
-            // name and aliases feed the full-text index, which is refreshed at every commit that changes them:
-            // write them only when an article adds to them, which after its first few articles it rarely does
-            CALL (e, name, aliases) {
+            // Write an existing entity only when the article adds to it, which after its first few articles it
+            // rarely does: any SET (even of the same value, even of a label it has) locks the node until commit,
+            // which serialised concurrent writers on every popular entity; and name and aliases feed the full-text
+            // index, refreshed at every commit that changes them.
+            CALL (e, row, name, aliases) {
               WITH * WHERE e.name <> name OR e.aliases IS NULL OR e.aliases <> aliases
-              SET e.name = name, e.aliases = aliases
+                OR e.ticker IS NULL AND row.ticker IS NOT NULL
+              SET e.name = name, e.aliases = aliases, e.ticker = coalesce(e.ticker, row.ticker)
             }
-            SET e.ticker = coalesce(e.ticker, row.ticker)
             MERGE (a)-[m:MENTIONS]->(e)
             SET m.count = row.mentions, m.resolvedBy = row.resolvedBy
             WITH e, row
