@@ -11,6 +11,7 @@ import io.fintechkg.resolve.StableIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -77,8 +78,10 @@ public final class GraphWriter {
                 OR e.ticker IS NULL AND row.ticker IS NOT NULL
               SET e.name = name, e.aliases = aliases, e.ticker = coalesce(e.ticker, row.ticker)
             }
-            MERGE (a)-[m:MENTIONS]->(e)
-            SET m.count = row.mentions, m.resolvedBy = row.resolvedBy
+            CALL (a, e, row) {
+              WITH * WHERE row.mention
+              CREATE (a)-[:MENTIONS {count: row.mentions, resolvedBy: row.resolvedBy}]->(e)
+            }
             WITH e, row
             UNWIND row.keys AS key
             MERGE (alias:Alias {key: key})
@@ -189,9 +192,8 @@ public final class GraphWriter {
         int existingFacts = tx.run(EXISTING_FACTS, Map.of("facts", factKeys)).list().size();
 
         tx.run(UPSERT_ARTICLE, Map.of("id", id, "properties", articleProperties(article, extraction)));
-        // in id order, so that concurrent articles lock shared entities and facts in one order (fewer deadlocks)
-        tx.run(UPSERT_ENTITIES, Map.of("articleId", id, "entities", resolved.entities().stream()
-                .sorted(Comparator.comparing(ResolvedEntity::id)).map(GraphWriter::entityRow).toList()));
+        // in id order, so that concurrent articles lock shared facts in one order (fewer deadlocks)
+        tx.run(UPSERT_ENTITIES, Map.of("articleId", id, "entities", entityRows(resolved.entities())));
         tx.run(UPSERT_FACTS, Map.of("articleId", id, "extractorVersion", extraction.extractorVersion(),
                 "facts", resolved.facts().stream().sorted(Comparator.comparing(ResolvedFact::id))
                         .map(f -> factRow(id, f)).toList()));
@@ -237,6 +239,24 @@ public final class GraphWriter {
         properties.put("contentHash", article.contentHash());
         properties.put("extractorVersion", extraction.extractorVersion());
         return properties;
+    }
+
+    /**
+     * The entities in id order (so that concurrent articles lock shared ones in one order), each marked whether its
+     * row creates the article's MENTIONS of it: the last row of an id, as when a later SET overwrote an earlier.
+     * CREATE rather than MERGE, because the article has no MENTIONS at this point (new, or retracted above), and
+     * MERGE of a missing relationship locks both nodes until commit: every writer mentioning a popular entity
+     * waited for the one before it.
+     */
+    private static List<Map<String, Object>> entityRows(List<ResolvedEntity> entities) {
+        List<ResolvedEntity> sorted = entities.stream().sorted(Comparator.comparing(ResolvedEntity::id)).toList();
+        var rows = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Map<String, Object> row = entityRow(sorted.get(i));
+            row.put("mention", i + 1 == sorted.size() || !sorted.get(i + 1).id().equals(sorted.get(i).id()));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, Object> entityRow(ResolvedEntity entity) {
