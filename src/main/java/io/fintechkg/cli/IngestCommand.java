@@ -2,9 +2,9 @@ package io.fintechkg.cli;
 
 import io.fintechkg.ingest.DocumentSources;
 import io.fintechkg.ingest.Input;
-import io.fintechkg.pipeline.ArticleIngestion;
 import io.fintechkg.pipeline.ArticleOutcome;
 import io.fintechkg.pipeline.IngestSummary;
+import io.fintechkg.pipeline.ParallelIngestion;
 import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Duration;
@@ -27,7 +27,9 @@ import picocli.CommandLine.Unmatched;
         description = "Reads articles into the graph, one transaction per article, and reports what happened.",
         footer = {"%nPATH: a file, a folder (read recursively), - for standard input, or an http(s) URL.",
             "Spring properties pass through: --kg.data-dir=./data (the embedded store),",
-            "  --spring.neo4j.uri=bolt://localhost:7687 (a running server or cluster instead).",
+            "  --spring.neo4j.uri=bolt://localhost:7687 (a running server or cluster instead),",
+            "  --kg.ingest.threads=N (parse/extract workers, default: cores), --kg.ingest.writers=N (concurrent",
+            "  write transactions, default 8).",
             "Exit status: 0 all stored, 1 some failed, 3 the graph could not be opened."})
 final class IngestCommand implements Callable<Integer> {
 
@@ -52,10 +54,9 @@ final class IngestCommand implements Callable<Integer> {
         }
         var summary = new IngestSummary();
         try (var running = context.get(); Stream<Input> inputs = new DocumentSources().open(paths)) {
-            ArticleIngestion ingestion = running.getBean(ArticleIngestion.class);
+            ParallelIngestion ingestion = running.getBean(ParallelIngestion.class);
             try (var progress = progress(out)) {
-                inputs.forEach(input -> {
-                    ArticleOutcome outcome = ingestion.ingest(input);
+                ingestion.ingest(inputs, outcome -> {
                     summary.add(outcome);
                     progress.accept(outcome);
                     if (outcome instanceof ArticleOutcome.Failed failed) {

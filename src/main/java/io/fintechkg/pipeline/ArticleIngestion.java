@@ -33,27 +33,59 @@ public final class ArticleIngestion {
 
     /** {@return what happened to the input}: an unreadable one (missing, too large, unreachable) is a failure */
     public ArticleOutcome ingest(Input input) {
-        return switch (input) {
-            case Document document -> ingest(document);
-            case Unreadable unreadable -> new ArticleOutcome.Failed(unreadable.name(), unreadable.origin(),
-                    unreadable.reason());
-        };
+        return store(read(input));
     }
 
     /** {@return what happened to the document}; never throws for a bad document or a failed write */
     public ArticleOutcome ingest(Document document) {
-        Extraction extraction;
+        return store(read(document));
+    }
+
+    /**
+     * {@return the input parsed and extracted, or its failure}: the CPU-bound half of {@link #ingest(Input)}, which
+     * {@link ParallelIngestion} runs on other threads than the writes. Never throws for a bad document.
+     */
+    Read read(Input input) {
+        return switch (input) {
+            case Document document -> read(document);
+            case Unreadable unreadable -> new Read.Done(new ArticleOutcome.Failed(unreadable.name(),
+                    unreadable.origin(), unreadable.reason()));
+        };
+    }
+
+    private Read read(Document document) {
         try {
-            extraction = extractor.extract(parser.parse(document));
+            return new Read.Extracted(document, extractor.extract(parser.parse(document)));
         } catch (ParseException e) {
-            return failed(document, e.reason(), null);
+            return new Read.Done(failed(document, e.reason(), null));
         } catch (RuntimeException e) {
-            return failed(document, "cannot be read: " + describe(e), e);
+            return new Read.Done(failed(document, "cannot be read: " + describe(e), e));
         }
-        try {
-            return new ArticleOutcome.Stored(document.name(), document.origin(), writer.write(extraction));
-        } catch (RuntimeException e) {
-            return failed(document, "not stored: " + describe(e), e);
+    }
+
+    /** {@return what writing the read article did}: the transactional half of {@link #ingest(Input)}; never throws */
+    ArticleOutcome store(Read read) {
+        return switch (read) {
+            case Read.Done done -> done.outcome();
+            case Read.Extracted extracted -> {
+                Document document = extracted.document();
+                try {
+                    yield new ArticleOutcome.Stored(document.name(), document.origin(),
+                            writer.write(extracted.extraction()));
+                } catch (RuntimeException e) {
+                    yield failed(document, "not stored: " + describe(e), e);
+                }
+            }
+        };
+    }
+
+    /** A document after parse and extract: ready to be written, or already done with (a failure). */
+    sealed interface Read {
+
+        record Extracted(Document document, Extraction extraction) implements Read {
+        }
+
+        record Done(ArticleOutcome outcome) implements Read {
         }
     }
 

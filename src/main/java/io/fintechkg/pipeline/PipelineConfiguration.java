@@ -6,6 +6,7 @@ import io.fintechkg.parse.ArticleParser;
 import io.fintechkg.parse.NewsArticleParser;
 import io.fintechkg.store.GraphWriter;
 import io.fintechkg.store.KgProperties;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -26,6 +27,17 @@ class PipelineConfiguration {
     @Bean
     ArticleIngestion articleIngestion(ArticleParser parser, Extractor extractor, GraphWriter writer) {
         return new ArticleIngestion(parser, extractor, writer);
+    }
+
+    /**
+     * {@code kg.ingest.threads} (default: the number of cores) parse and extract; {@code kg.ingest.writers}
+     * (default 8) write, each in its own transaction per article, so that their commits share the disk flushes.
+     */
+    @Bean
+    ParallelIngestion parallelIngestion(ArticleIngestion ingestion, @Value("${kg.ingest.threads:0}") int threads,
+            @Value("${kg.ingest.writers:8}") int writers) {
+        return new ParallelIngestion(ingestion, threads > 0 ? threads : Runtime.getRuntime().availableProcessors(),
+                writers);
     }
 
     @Bean

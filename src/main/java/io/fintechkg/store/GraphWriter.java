@@ -11,6 +11,8 @@ import io.fintechkg.resolve.StableIds;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -28,8 +30,12 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class GraphWriter {
 
+    /**
+     * MERGE, not MATCH: the article's key is locked first, so two transactions writing the same article queue up
+     * and the second sees what the first wrote (unchanged, or a version to replace) instead of adding it twice.
+     */
     private static final String CURRENT_VERSION = """
-            MATCH (a:Article {id: $id}) RETURN a.contentHash AS hash, a.extractorVersion AS version
+            MERGE (a:Article {id: $id}) RETURN a.contentHash AS hash, a.extractorVersion AS version
             """;
     private static final String RETRACT_MENTIONS = """
             MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
@@ -58,15 +64,24 @@ public final class GraphWriter {
             MATCH (a:Article {id: $articleId})
             UNWIND $entities AS row
             MERGE (e:Entity {id: row.id})
-              ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = []
-            SET e:$(row.type)
+              ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e:$(row.type)
             WITH a, e, row, CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
             WITH a, e, row, name, [e.name] + e.aliases + [row.name] + row.aliases AS forms
-            SET e.name = name,
-                e.aliases = reduce(acc = [], form IN forms | CASE WHEN form = name OR form IN acc THEN acc ELSE acc + form END),
-                e.ticker = coalesce(e.ticker, row.ticker)
-            MERGE (a)-[m:MENTIONS]->(e)
-            SET m.count = row.mentions, m.resolvedBy = row.resolvedBy
+            WITH a, e, row, name,
+                 reduce(acc = [], form IN forms | CASE WHEN form = name OR form IN acc THEN acc ELSE acc + form END) AS aliases
+            // Write an existing entity only when the article adds to it, which after its first few articles it
+            // rarely does: any SET (even of the same value, even of a label it has) locks the node until commit,
+            // which serialised concurrent writers on every popular entity; and name and aliases feed the full-text
+            // index, refreshed at every commit that changes them.
+            CALL (e, row, name, aliases) {
+              WITH * WHERE e.name <> name OR e.aliases IS NULL OR e.aliases <> aliases
+                OR e.ticker IS NULL AND row.ticker IS NOT NULL
+              SET e.name = name, e.aliases = aliases, e.ticker = coalesce(e.ticker, row.ticker)
+            }
+            CALL (a, e, row) {
+              WITH * WHERE row.mention
+              CREATE (a)-[:MENTIONS {count: row.mentions, resolvedBy: row.resolvedBy}]->(e)
+            }
             WITH e, row
             UNWIND row.keys AS key
             MERGE (alias:Alias {key: key})
@@ -90,26 +105,35 @@ public final class GraphWriter {
     private static final String RECOMPUTE_FACTS = """
             UNWIND $facts AS f
             MATCH (:Entity {id: f.sourceId})-[r]->(:Entity {id: f.targetId}) WHERE r.id = f.id
+            SET r._lock = true
+            WITH r, f
             OPTIONAL MATCH (v:Evidence {factId: f.id})-[:FROM]->(a:Article)
             WITH r, count(DISTINCT a) AS articles, max(v.confidence) AS confidence,
                  min(date(coalesce(a.publishedAt, a.ingestedAt))) AS firstSeen,
                  max(date(coalesce(a.publishedAt, a.ingestedAt))) AS lastSeen
             SET r.articleCount = articles, r.confidence = confidence, r.firstSeen = firstSeen, r.lastSeen = lastSeen
+            REMOVE r._lock
             WITH r, articles WHERE articles = 0
             DELETE r
             RETURN count(*) AS removed
             """;
     /**
      * A new article adds one article to each of its facts: cheaper than recomputing from all evidence, which for a
-     * fact stated by thousands of articles would make every ingest slower than the one before.
+     * fact stated by thousands of articles would make every ingest slower than the one before. Setting
+     * {@code _lock} first takes the fact's write lock before its count is read, so that concurrent writers cannot
+     * lose each other's increments (Neo4j reads committed data; a plain {@code SET x = x + 1} can). The same in
+     * RECOMPUTE_FACTS keeps a recount from missing an increment.
      */
     private static final String COUNT_NEW_ARTICLE = """
             UNWIND $facts AS f
             MATCH (:Entity {id: f.sourceId})-[r]->(:Entity {id: f.targetId}) WHERE r.id = f.id
+            SET r._lock = true
+            WITH r, f
             SET r.articleCount = coalesce(r.articleCount, 0) + 1,
                 r.confidence = CASE WHEN r.confidence >= f.confidence THEN r.confidence ELSE f.confidence END,
                 r.firstSeen = CASE WHEN r.firstSeen <= $day THEN r.firstSeen ELSE $day END,
                 r.lastSeen = CASE WHEN r.lastSeen >= $day THEN r.lastSeen ELSE $day END
+            REMOVE r._lock
             """;
     /** Entities that only the replaced version named go, with their aliases, so that nothing dangles. */
     private static final String REMOVE_ORPHANS = """
@@ -146,10 +170,10 @@ public final class GraphWriter {
     private ArticleWrite write(TransactionContext tx, Extraction extraction) {
         ParsedArticle article = extraction.article();
         String id = EntityResolver.articleId(article.url(), article.name());
-        var current = tx.run(CURRENT_VERSION, Map.of("id", id)).list();
-        boolean exists = !current.isEmpty();
-        if (exists && Objects.equals(current.getFirst().get("hash").asString(null), article.contentHash())
-                && Objects.equals(current.getFirst().get("version").asString(null), extraction.extractorVersion())) {
+        var current = tx.run(CURRENT_VERSION, Map.of("id", id)).single();
+        boolean exists = !current.get("hash").isNull();
+        if (exists && Objects.equals(current.get("hash").asString(null), article.contentHash())
+                && Objects.equals(current.get("version").asString(null), extraction.extractorVersion())) {
             return ArticleWrite.unchanged(id);
         }
         Set<String> formerEntities = new HashSet<>();
@@ -160,7 +184,7 @@ public final class GraphWriter {
                     factKey(r.get("id").asString(), r.get("sourceId").asString(), r.get("targetId").asString())));
         }
 
-        ResolvedArticle resolved = resolver.resolve(extraction, new AliasDirectory(tx));
+        ResolvedArticle resolved = resolver.resolve(extraction, new AliasDirectory(tx, id));
         List<String> entityIds = resolved.entities().stream().map(ResolvedEntity::id).distinct().toList();
         List<Map<String, Object>> factKeys = resolved.facts().stream()
                 .map(f -> factKey(f.id(), f.sourceId(), f.targetId())).toList();
@@ -168,10 +192,11 @@ public final class GraphWriter {
         int existingFacts = tx.run(EXISTING_FACTS, Map.of("facts", factKeys)).list().size();
 
         tx.run(UPSERT_ARTICLE, Map.of("id", id, "properties", articleProperties(article, extraction)));
-        tx.run(UPSERT_ENTITIES, Map.of("articleId", id, "entities", resolved.entities().stream()
-                .map(GraphWriter::entityRow).toList()));
+        // in id order, so that concurrent articles lock shared facts in one order (fewer deadlocks)
+        tx.run(UPSERT_ENTITIES, Map.of("articleId", id, "entities", entityRows(resolved.entities())));
         tx.run(UPSERT_FACTS, Map.of("articleId", id, "extractorVersion", extraction.extractorVersion(),
-                "facts", resolved.facts().stream().map(f -> factRow(id, f)).toList()));
+                "facts", resolved.facts().stream().sorted(Comparator.comparing(ResolvedFact::id))
+                        .map(f -> factRow(id, f)).toList()));
 
         int removed = 0;
         if (exists) {
@@ -214,6 +239,24 @@ public final class GraphWriter {
         properties.put("contentHash", article.contentHash());
         properties.put("extractorVersion", extraction.extractorVersion());
         return properties;
+    }
+
+    /**
+     * The entities in id order (so that concurrent articles lock shared ones in one order), each marked whether its
+     * row creates the article's MENTIONS of it: the last row of an id, as when a later SET overwrote an earlier.
+     * CREATE rather than MERGE, because the article has no MENTIONS at this point (new, or retracted above), and
+     * MERGE of a missing relationship locks both nodes until commit: every writer mentioning a popular entity
+     * waited for the one before it.
+     */
+    private static List<Map<String, Object>> entityRows(List<ResolvedEntity> entities) {
+        List<ResolvedEntity> sorted = entities.stream().sorted(Comparator.comparing(ResolvedEntity::id)).toList();
+        var rows = new ArrayList<Map<String, Object>>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Map<String, Object> row = entityRow(sorted.get(i));
+            row.put("mention", i + 1 == sorted.size() || !sorted.get(i + 1).id().equals(sorted.get(i).id()));
+            rows.add(row);
+        }
+        return rows;
     }
 
     private static Map<String, Object> entityRow(ResolvedEntity entity) {

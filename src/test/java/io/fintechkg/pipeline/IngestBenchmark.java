@@ -12,13 +12,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 
 /**
  * Ingest throughput into the embedded database: the bundled samples, each copy made a distinct article (its own
- * file name, URL and date), through the whole pipeline, one transaction per article. Not a test; run with
- * {@code ./mvnw test-compile exec:exec@bench -Dbench.articles=10000}. Prints articles/s, facts/s and peak heap.
+ * file name, URL and date), through the whole pipeline as the {@code ingest} command runs it (parallel, one
+ * transaction per article). Not a test; run with {@code ./mvnw test-compile exec:exec@bench -Dbench.articles=10000}
+ * (add {@code -Dbench.args="--kg.ingest.writers=16"} to try other settings). Prints articles/s, facts/s, peak heap.
  */
 public final class IngestBenchmark {
 
@@ -30,23 +33,27 @@ public final class IngestBenchmark {
 
     public static void main(String[] args) throws IOException {
         int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        String[] settings = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length) : new String[0];
         Path dataDir = Files.createTempDirectory("fintech-kg-bench");
         List<Document> samples = SampleArticles.bundled();
         try (var context = new SpringApplicationBuilder(FintechKgApplication.class).web(WebApplicationType.NONE)
                 .properties("kg.data-dir=" + dataDir, "kg.bolt.port=0", "kg.samples.load-on-empty=false",
                         "logging.level.root=WARN")
-                .run()) {
-            var ingestion = context.getBean(ArticleIngestion.class);
-            ingestion.ingest(variant(samples.getFirst(), -1)); // warm-up: HanLP dictionaries, query plans
+                .run(settings)) {
+            // warm-up: HanLP dictionaries, query plans
+            context.getBean(ArticleIngestion.class).ingest(variant(samples.getFirst(), -1));
             var summary = new IngestSummary();
             long start = System.nanoTime();
-            for (int i = 0; i < articles; i++) {
-                summary.add(ingestion.ingest(variant(samples.get(i % samples.size()), i)));
-                if ((i + 1) % 1000 == 0) {
-                    System.out.printf(Locale.ROOT, "%,d articles, %.1f articles/s%n", i + 1,
-                            (i + 1) / seconds(start));
+            // generated lazily, as the ingest command streams files: the heap holds only what is in flight
+            Stream<Document> documents = IntStream.range(0, articles)
+                    .mapToObj(i -> variant(samples.get(i % samples.size()), i));
+            context.getBean(ParallelIngestion.class).ingest(documents, outcome -> {
+                summary.add(outcome);
+                if (summary.total() % 1000 == 0) {
+                    System.out.printf(Locale.ROOT, "%,d articles, %.1f articles/s%n", summary.total(),
+                            summary.total() / seconds(start));
                 }
-            }
+            });
             double seconds = seconds(start);
             System.out.println(summary);
             System.out.printf(Locale.ROOT, "%,d articles in %.1f s: %.1f articles/s, %.1f facts/s; peak heap %,d MB%n",

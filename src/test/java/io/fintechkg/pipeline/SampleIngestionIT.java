@@ -161,6 +161,33 @@ class SampleIngestionIT extends GraphIntegrationTest {
                 .isPositive();
     }
 
+    @Test
+    void parallelIngestionReportsInInputOrderSkipsTheBrokenOneAndRepeatsAsNoOp() {
+        var documents = new java.util.ArrayList<Document>();
+        for (int i = 0; i < 12; i++) {
+            documents.add(i == 5
+                    ? new Document("parallel-broken.txt", "/tmp/parallel-broken.txt", new byte[] {0, 1, (byte) 0xff})
+                    : TestArticles.partnership("parallel-" + i + ".md"));
+        }
+        var parallel = new ParallelIngestion(ingestion, 2, 4);
+
+        var first = new java.util.ArrayList<ArticleOutcome>();
+        parallel.ingest(documents.stream(), first::add);
+        var again = new java.util.ArrayList<ArticleOutcome>();
+        parallel.ingest(documents.stream(), again::add);
+
+        assertThat(first).extracting(ArticleOutcome::document).containsExactlyElementsOf(
+                documents.stream().map(Document::name).toList());
+        assertThat(first).extracting(ArticleOutcome::status).containsOnly(ArticleOutcome.Status.NEW,
+                ArticleOutcome.Status.FAILED).filteredOn(s -> s == ArticleOutcome.Status.FAILED).hasSize(1);
+        assertThat(first.get(5).status()).isEqualTo(ArticleOutcome.Status.FAILED);
+        assertThat(again).extracting(ArticleOutcome::status).filteredOn(s -> s != ArticleOutcome.Status.FAILED)
+                .hasSize(11).containsOnly(ArticleOutcome.Status.UNCHANGED);
+        assertThat(count("""
+                MATCH (a:Article) WHERE a.fileName STARTS WITH 'parallel-' RETURN count(a)""", Map.of()))
+                .isEqualTo(11);
+    }
+
     private long factsOf(String fileName) {
         return count("""
                 MATCH (v:Evidence)-[:FROM]->(:Article {fileName: $name}) RETURN count(DISTINCT v.factId)""",
