@@ -116,6 +116,12 @@ class NameRulesTest {
     }
 
     @Test
+    void quantifiedKindsAndClassesOfBanksAreNoNames() {
+        var x = extract("不少影院延长了营业时间，众多银行加大投放。中小银行理财子公司陆续开业，农商行也在跟进。");
+        assertThat(x.names()).isEmpty();
+    }
+
+    @Test
     void organisationHanLpKnowsByNameStandsAloneWithoutSuffix() {
         var x = extract("华为在深圳发布了新一代操作系统，华为常务董事余承东出席发布会。");
         assertThat(x.typeOf("华为")).isEqualTo(EntityType.INSTITUTION);
