@@ -44,6 +44,7 @@ public final class RuleBasedExtractor implements Extractor {
             PersonRule.apply(s, found, repeatedNames);
             PlaceRule.apply(s, found);
             KnownOrganisationRule.apply(s, found);
+            SubsidiaryShortNameRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
         }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));

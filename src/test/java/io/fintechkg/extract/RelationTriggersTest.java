@@ -65,6 +65,15 @@ class RelationTriggersTest {
     }
 
     @Test
+    void subsidiaryShortFormsAfterQiXiaArePartOfTheGroup() {
+        var x = extract("苏州银行旗下苏银理财、中信集团旗下中信证券等均已完成改革，旗下理财子公司也将跟进。");
+        assertThat(x.typeOf("苏银理财")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.has("苏银理财", RelationType.PART_OF, "苏州银行")).isTrue();
+        assertThat(x.has("中信证券", RelationType.PART_OF, "中信集团")).isTrue();
+        assertThat(x.names()).noneMatch(n -> n.startsWith("理财"));
+    }
+
+    @Test
     void whatIsLaunchedAtACeremonyIsLaunchedAtIt() {
         var x = extract("开园仪式上，杭州金融科技实验室正式揭牌。");
         assertThat(x.has("杭州金融科技实验室", RelationType.LAUNCHED_AT, "开园仪式")).isFalse();
