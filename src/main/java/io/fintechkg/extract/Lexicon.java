@@ -36,10 +36,16 @@ final class Lexicon {
             "该", "本", "这家", "一家", "首批", "新", "大", "小", "省级", "市级", "部门", "政府", "人民", "企业",
             "机构", "管理", "服务", "第一", "第一次", "一次", "首次", "城市", "执法", "数据", "信息", "业务", "产业",
             "中央", "国家", "工程", "国家级重点", "地方性",
+            // classes of banks in news shorthand: 中小银行, 城商行理财子公司 name no one
+            "中小银行", "城商行", "农商行", "股份行", "国有大行", "村镇银行",
             // kinds of financial firms and determiners: 基金公司, 上市公司, 部分保险公司, 子公司 name no one
             "基金", "保险", "上市", "子", "母", "总", "信托", "期货", "理财", "资管", "私募", "公募", "券商", "投资", "财务",
             "消费金融", "金融控股", "控股", "参股", "合资", "独资", "外商", "部分", "一些", "多个", "若干", "各个", "所有",
             "该行", "本行", "该所", "农村商业", "城市商业", "村镇", "民营企业", "国有企业", "中资", "港股", "A股", "线上", "线下", "国际", "全球", "综合", "高端", "高峰", "签约", "启动", "揭牌");
+
+    /** Quantifiers that open a noun phrase about a kind, not a name: 不少影院, 众多银行, 许多研究院. */
+    static final Set<String> QUANTIFIERS = Set.of("不少", "众多", "许多", "诸多", "大批", "大量", "一批", "部分", "一些",
+            "多家", "各家", "若干", "数家", "几家");
 
     /** The head noun after 等 in a list says what its items are: 等3个重点项目 are projects. */
     static final Map<String, EntityType> LIST_HEADS = Map.ofEntries(

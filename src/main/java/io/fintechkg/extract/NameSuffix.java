@@ -57,6 +57,8 @@ record NameSuffix(String text, EntityType type, Kind kind) {
             new NameSuffix("总局", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("管理局", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("监会", INSTITUTION, Kind.ORGANISATION),
+            // a regulator's local office is written short: 深圳证监局, 江苏银保监局, 上海银监局
+            new NameSuffix("监局", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("工程院", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("科学院", INSTITUTION, Kind.ORGANISATION),
             new NameSuffix("国务院", INSTITUTION, Kind.ORGANISATION),

@@ -163,6 +163,10 @@ final class OrganisationNameRule {
             return false;
         }
         List<Token> inner = sentence.tokensIn(start, suffixStart);
+        if (!inner.isEmpty() && Lexicon.QUANTIFIERS.contains(inner.getFirst().word())) {
+            // 不少影院, 众多银行: a quantity of a kind, never one named body
+            return false;
+        }
         int k = sentence.tokenAt(suffixStart);
         if (k >= 0 && sentence.tokens().get(k).start() < suffixStart) {
             // the suffix sits inside a word: 统计局 is specific, 基金公司 and 保险公司 are kinds of firm

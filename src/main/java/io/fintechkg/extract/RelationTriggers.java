@@ -72,7 +72,7 @@ final class RelationTriggers {
             Trigger.of("(?<tgt>M)控股的(?<src>M)", PART_OF, "trigger:控股的", 0.8),
             // 作为X旗下的…板块，Y: the subject after the clause is the unit
             Trigger.of("作为(?<tgt>M)旗下的" + NEAR + "{0,12}，(?<src>M)", PART_OF, "trigger:作为…旗下", 0.75),
-            Trigger.of("(?<tgt>M)旗下的?(?<src>M)", PART_OF, "trigger:旗下", 0.75),
+            Trigger.of("(?<tgt>M)旗下(?:的)?(?<src>M)", PART_OF, "trigger:旗下", 0.75),
             // 本轮融资由A领投，B跟投: investors in the company whose round the article reports
             Trigger.of("(?<src>L)(?:继续|联合|共同)?(?:领投|跟投|参投|加注)", INVESTS_IN, "trigger:领投", 0.75),
             // A出资5000万元设立X, A向其发起设立的X注资: the founder pays in

@@ -44,6 +44,7 @@ public final class RuleBasedExtractor implements Extractor {
             PersonRule.apply(s, found, repeatedNames);
             PlaceRule.apply(s, found);
             KnownOrganisationRule.apply(s, found);
+            SubsidiaryShortNameRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
         }
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
@@ -159,6 +160,18 @@ public final class RuleBasedExtractor implements Extractor {
             Map<String, String> companions) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate e : kept) {
+            int inner = e.type() == EntityType.EVENT ? e.name().indexOf('暨') : -1;
+            if (inner > 0 && isEventName(e.name().substring(0, inner)) && isEventName(e.name().substring(inner + 1))) {
+                // X开园仪式暨2022Y论坛 read as one name: each side is a whole event of its own
+                String first = e.name().substring(0, inner);
+                String second = e.name().substring(inner + 1);
+                out.add(new Candidate(e.start(), e.start() + inner, first, EntityType.EVENT, "event:暨", 2));
+                out.add(new Candidate(e.start() + inner + 1, e.end(), second, EntityType.EVENT, "event:暨", 2));
+                // the venue and organiser are written once, next to whichever side ends near the verb
+                companions.put(first, second);
+                companions.put(second, first);
+                continue;
+            }
             if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨'
                     || NameSuffix.of(e.name()) == null) {
                 out.add(e);
@@ -184,6 +197,11 @@ public final class RuleBasedExtractor implements Extractor {
             companions.put(first, second);
         }
         return out;
+    }
+
+    private static boolean isEventName(String name) {
+        NameSuffix suffix = NameSuffix.of(name);
+        return suffix != null && suffix.type() == EntityType.EVENT && name.length() > suffix.text().length() + 1;
     }
 
     /** Places written together: 浦东金融数据港 (金融数据港 in 浦东), 莱西姜山镇, 黑龙江（哈尔滨）. */

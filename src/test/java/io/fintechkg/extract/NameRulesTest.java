@@ -116,6 +116,19 @@ class NameRulesTest {
     }
 
     @Test
+    void quantifiedKindsAndClassesOfBanksAreNoNames() {
+        var x = extract("不少影院延长了营业时间，众多银行加大投放。中小银行理财子公司陆续开业，农商行也在跟进。");
+        assertThat(x.names()).isEmpty();
+    }
+
+    @Test
+    void regulatorsLocalOfficesWrittenShortAreInstitutions() {
+        var x = extract("浙江证监局与宁波银保监局近日联合开展专项检查。");
+        assertThat(x.typeOf("浙江证监局")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.typeOf("宁波银保监局")).isEqualTo(EntityType.INSTITUTION);
+    }
+
+    @Test
     void organisationHanLpKnowsByNameStandsAloneWithoutSuffix() {
         var x = extract("华为在深圳发布了新一代操作系统，华为常务董事余承东出席发布会。");
         assertThat(x.typeOf("华为")).isEqualTo(EntityType.INSTITUTION);

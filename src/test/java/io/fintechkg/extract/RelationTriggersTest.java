@@ -1,5 +1,7 @@
 package io.fintechkg.extract;
 
+import java.util.List;
+
 import static io.fintechkg.extract.ExtractionAssert.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +50,27 @@ class RelationTriggersTest {
         var x = extract("长三角数字金融联盟今日成立。联盟首批成员单位30家，包括上海银行、南京银行、杭州银行等区域性银行。");
         assertThat(x.has("上海银行", RelationType.MEMBER_OF, "长三角数字金融联盟")).isTrue();
         assertThat(x.has("杭州银行", RelationType.MEMBER_OF, "长三角数字金融联盟")).isTrue();
+    }
+
+    @Test
+    void twoEventsJoinedByJiAreEachHeldAndOrganised() {
+        var x = extract("由杭州市上城区人民政府主办的杭州金融科技小镇开园仪式暨2024钱塘数字金融峰会在杭州国际博览中心举行。");
+        assertThat(x.typeOf("杭州金融科技小镇开园仪式")).isEqualTo(EntityType.EVENT);
+        assertThat(x.typeOf("2024钱塘数字金融峰会")).isEqualTo(EntityType.EVENT);
+        assertThat(x.names()).noneMatch(n -> n.contains("暨"));
+        for (String event : List.of("杭州金融科技小镇开园仪式", "2024钱塘数字金融峰会")) {
+            assertThat(x.has(event, RelationType.HELD_AT, "杭州国际博览中心")).as(event).isTrue();
+            assertThat(x.has("杭州市上城区人民政府", RelationType.ORGANIZED, event)).as(event).isTrue();
+        }
+    }
+
+    @Test
+    void subsidiaryShortFormsAfterQiXiaArePartOfTheGroup() {
+        var x = extract("苏州银行旗下苏银理财、中信集团旗下中信证券等均已完成改革，旗下理财子公司也将跟进。");
+        assertThat(x.typeOf("苏银理财")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.has("苏银理财", RelationType.PART_OF, "苏州银行")).isTrue();
+        assertThat(x.has("中信证券", RelationType.PART_OF, "中信集团")).isTrue();
+        assertThat(x.names()).noneMatch(n -> n.startsWith("理财"));
     }
 
     @Test
