@@ -19,6 +19,7 @@ class GraphStoreConfiguration {
         return new GraphWriter(driver, resolver, migrations);
     }
 
+    /** Takes the migrations only to run after them: cookbook queries read the full-text index they create. */
     @Bean
     CypherRunner cypherRunner(Driver driver, SchemaMigrations migrations) {
         return new CypherRunner(driver);
