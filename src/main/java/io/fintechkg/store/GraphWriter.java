@@ -48,20 +48,15 @@ public final class GraphWriter {
             DETACH DELETE v
             RETURN DISTINCT id, sourceId, targetId
             """;
-    private static final String EXISTING_ENTITIES = """
-            UNWIND $ids AS id MATCH (e:Entity {id: id}) RETURN e.id AS id
-            """;
-    private static final String EXISTING_FACTS = """
-            UNWIND $facts AS f
-            MATCH (:Entity {id: f.sourceId})-[r]->(:Entity {id: f.targetId}) WHERE r.id = f.id
-            RETURN r.id AS id
-            """;
-    private static final String UPSERT_ARTICLE = """
-            MERGE (a:Article {id: $id})
-            SET a += $properties, a.ingestedAt = datetime()
-            """;
-    private static final String UPSERT_ENTITIES = """
+    /**
+     * The article's properties, then its entities. Their alias keys were claimed by {@link AliasDirectory} earlier in
+     * the transaction, so they are matched here, not merged again. Creates no node but entities, so the statement's
+     * {@code nodesCreated} counts the new ones.
+     */
+    private static final String WRITE_ENTITIES = """
             MATCH (a:Article {id: $articleId})
+            SET a += $properties, a.ingestedAt = datetime()
+            WITH a
             UNWIND $entities AS row
             MERGE (e:Entity {id: row.id})
               ON CREATE SET e.name = row.name, e.type = row.type, e.aliases = [], e:$(row.type)
@@ -84,22 +79,38 @@ public final class GraphWriter {
             }
             WITH e, row
             UNWIND row.keys AS key
-            MERGE (alias:Alias {key: key})
-              ON CREATE SET alias.article = $articleId
-            WITH alias, e WHERE NOT (alias)-[:ALIAS_OF]->()
+            MATCH (alias:Alias {key: key}) WHERE NOT (alias)-[:ALIAS_OF]->()
             CREATE (alias)-[:ALIAS_OF]->(e)
             """;
-    private static final String UPSERT_FACTS = """
+    /**
+     * The article's facts and their evidence, and, for a new article, its count in each fact. Setting {@code _lock}
+     * first takes the fact's write lock before anything of it is read, so that concurrent writers cannot lose each
+     * other's increments (Neo4j reads committed data; a plain {@code SET x = x + 1} can); RECOMPUTE_FACTS does the
+     * same. Adding one article to a fact is cheaper than recounting it, which for a fact stated by thousands of
+     * articles would make every ingest slower than the one before. Evidence is created, not merged: the article
+     * has none at this point (new, or retracted above), and its ids are distinct (see {@link #factRow}).
+     */
+    private static final String WRITE_FACTS = """
             MATCH (a:Article {id: $articleId})
             UNWIND $facts AS f
             MATCH (s:Entity {id: f.sourceId}), (t:Entity {id: f.targetId})
             MERGE (s)-[r:$(f.type) {id: f.id}]->(t)
-            WITH a, f
-            UNWIND f.evidence AS ev
-            MERGE (v:Evidence {id: ev.id})
-            SET v += ev, v.factId = f.id, v.type = f.type, v.sourceId = f.sourceId, v.targetId = f.targetId,
-                v.extractorVersion = $extractorVersion
-            MERGE (v)-[:FROM]->(a)
+            SET r._lock = true
+            WITH a, f, r, r.articleCount IS NULL AS created
+            CALL (a, f) {
+              UNWIND f.evidence AS ev
+              CREATE (v:Evidence)-[:FROM]->(a)
+              SET v = ev
+            }
+            CALL (r, f) {
+              WITH * WHERE $countArticle
+              SET r.articleCount = coalesce(r.articleCount, 0) + 1,
+                  r.confidence = CASE WHEN r.confidence >= f.confidence THEN r.confidence ELSE f.confidence END,
+                  r.firstSeen = CASE WHEN r.firstSeen <= $day THEN r.firstSeen ELSE $day END,
+                  r.lastSeen = CASE WHEN r.lastSeen >= $day THEN r.lastSeen ELSE $day END
+            }
+            REMOVE r._lock
+            RETURN count(CASE WHEN created THEN 1 END) AS created
             """;
     /** A fact's properties follow from its evidence; a fact with none left is gone. */
     private static final String RECOMPUTE_FACTS = """
@@ -116,24 +127,6 @@ public final class GraphWriter {
             WITH r, articles WHERE articles = 0
             DELETE r
             RETURN count(*) AS removed
-            """;
-    /**
-     * A new article adds one article to each of its facts: cheaper than recomputing from all evidence, which for a
-     * fact stated by thousands of articles would make every ingest slower than the one before. Setting
-     * {@code _lock} first takes the fact's write lock before its count is read, so that concurrent writers cannot
-     * lose each other's increments (Neo4j reads committed data; a plain {@code SET x = x + 1} can). The same in
-     * RECOMPUTE_FACTS keeps a recount from missing an increment.
-     */
-    private static final String COUNT_NEW_ARTICLE = """
-            UNWIND $facts AS f
-            MATCH (:Entity {id: f.sourceId})-[r]->(:Entity {id: f.targetId}) WHERE r.id = f.id
-            SET r._lock = true
-            WITH r, f
-            SET r.articleCount = coalesce(r.articleCount, 0) + 1,
-                r.confidence = CASE WHEN r.confidence >= f.confidence THEN r.confidence ELSE f.confidence END,
-                r.firstSeen = CASE WHEN r.firstSeen <= $day THEN r.firstSeen ELSE $day END,
-                r.lastSeen = CASE WHEN r.lastSeen >= $day THEN r.lastSeen ELSE $day END
-            REMOVE r._lock
             """;
     /** Entities that only the replaced version named go, with their aliases, so that nothing dangles. */
     private static final String REMOVE_ORPHANS = """
@@ -186,35 +179,27 @@ public final class GraphWriter {
 
         ResolvedArticle resolved = resolver.resolve(extraction, new AliasDirectory(tx, id));
         List<String> entityIds = resolved.entities().stream().map(ResolvedEntity::id).distinct().toList();
-        List<Map<String, Object>> factKeys = resolved.facts().stream()
-                .map(f -> factKey(f.id(), f.sourceId(), f.targetId())).toList();
-        int existingEntities = tx.run(EXISTING_ENTITIES, Map.of("ids", entityIds)).list().size();
-        int existingFacts = tx.run(EXISTING_FACTS, Map.of("facts", factKeys)).list().size();
-
-        tx.run(UPSERT_ARTICLE, Map.of("id", id, "properties", articleProperties(article, extraction)));
-        // in id order, so that concurrent articles lock shared facts in one order (fewer deadlocks)
-        tx.run(UPSERT_ENTITIES, Map.of("articleId", id, "entities", entityRows(resolved.entities())));
-        tx.run(UPSERT_FACTS, Map.of("articleId", id, "extractorVersion", extraction.extractorVersion(),
+        // entities and facts in id order, so that concurrent articles lock shared ones in one order (fewer deadlocks)
+        int entitiesCreated = tx.run(WRITE_ENTITIES, Map.of("articleId", id,
+                "properties", articleProperties(article, extraction), "entities", entityRows(resolved.entities())))
+                .consume().counters().nodesCreated();
+        int factsCreated = tx.run(WRITE_FACTS, Map.of("articleId", id, "countArticle", !exists, "day", day(article),
                 "facts", resolved.facts().stream().sorted(Comparator.comparing(ResolvedFact::id))
-                        .map(f -> factRow(id, f)).toList()));
+                        .map(f -> factRow(id, f, extraction.extractorVersion())).toList()))
+                .single().get("created").asInt();
 
         int removed = 0;
         if (exists) {
-            factKeys.forEach(f -> touchedFacts.put((String) f.get("id"), f));
+            resolved.facts().forEach(f -> touchedFacts.put(f.id(), factKey(f.id(), f.sourceId(), f.targetId())));
             removed = tx.run(RECOMPUTE_FACTS, Map.of("facts", List.copyOf(touchedFacts.values())))
                     .single().get("removed").asInt();
-        } else {
-            tx.run(COUNT_NEW_ARTICLE, Map.of("day", day(article), "facts", resolved.facts().stream()
-                    .map(f -> Map.<String, Object>of("id", f.id(), "sourceId", f.sourceId(), "targetId", f.targetId(),
-                            "confidence", f.confidence()))
-                    .toList())).consume();
         }
         formerEntities.removeAll(entityIds);
         if (!formerEntities.isEmpty()) {
             tx.run(REMOVE_ORPHANS, Map.of("ids", List.copyOf(formerEntities))).consume();
         }
         return new ArticleWrite(exists ? ArticleWrite.Status.UPDATED : ArticleWrite.Status.NEW, id, entityIds.size(),
-                factKeys.size(), entityIds.size() - existingEntities, factKeys.size() - existingFacts, removed);
+                resolved.facts().size(), entitiesCreated, factsCreated, removed);
     }
 
     /** The day an article states its facts: its publication date, else today (as RECOMPUTE_FACTS reads it). */
@@ -272,17 +257,26 @@ public final class GraphWriter {
         return row;
     }
 
-    private static Map<String, Object> factRow(String articleId, ResolvedFact fact) {
+    /**
+     * A fact as WRITE_FACTS takes it: its ends, type, best confidence and its evidence, one per distinct span of the
+     * article (the best confidence when the extractor found the same span twice), each with every property of its node.
+     */
+    private static Map<String, Object> factRow(String articleId, ResolvedFact fact, String extractorVersion) {
         var evidence = new LinkedHashMap<String, Map<String, Object>>();
         for (Evidence e : fact.evidence()) {
             String id = StableIds.of(articleId, fact.id(), Integer.toString(e.start()), Integer.toString(e.end()));
             Map<String, Object> known = evidence.get(id);
             if (known == null || (double) known.get("confidence") < e.confidence()) {
-                evidence.put(id, Map.of("id", id, "sentence", e.sentence(), "start", e.start(), "end", e.end(),
-                        "confidence", e.confidence(), "rule", e.rule() == null ? "" : e.rule()));
+                evidence.put(id, Map.ofEntries(Map.entry("id", id), Map.entry("sentence", e.sentence()),
+                        Map.entry("start", e.start()), Map.entry("end", e.end()),
+                        Map.entry("confidence", e.confidence()), Map.entry("rule", e.rule() == null ? "" : e.rule()),
+                        Map.entry("factId", fact.id()), Map.entry("type", fact.type().name()),
+                        Map.entry("sourceId", fact.sourceId()), Map.entry("targetId", fact.targetId()),
+                        Map.entry("extractorVersion", extractorVersion)));
             }
         }
         return Map.of("id", fact.id(), "sourceId", fact.sourceId(), "type", fact.type().name(),
-                "targetId", fact.targetId(), "evidence", List.copyOf(evidence.values()));
+                "targetId", fact.targetId(), "confidence", fact.confidence(),
+                "evidence", List.copyOf(evidence.values()));
     }
 }
