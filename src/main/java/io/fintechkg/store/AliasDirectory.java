@@ -3,8 +3,10 @@ package io.fintechkg.store;
 import io.fintechkg.resolve.AliasLookup;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import org.neo4j.driver.SimpleQueryRunner;
 
@@ -29,6 +31,7 @@ public final class AliasDirectory implements AliasLookup {
 
     private final SimpleQueryRunner runner;
     private final String articleId;
+    private final Set<String> linked = new HashSet<>();
 
     /** @param articleId recorded on the keys this article is the first to use */
     public AliasDirectory(SimpleQueryRunner runner, String articleId) {
@@ -45,8 +48,14 @@ public final class AliasDirectory implements AliasLookup {
                 .forEachRemaining(r -> {
                     if (!r.get("id").isNull()) {
                         ids.put(r.get("key").asString(), r.get("id").asString());
+                        linked.add(r.get("key").asString());
                     }
                 });
         return ids;
+    }
+
+    /** {@return whether the key already led to an entity when it was claimed}: only the others need linking */
+    boolean isLinked(String key) {
+        return linked.contains(key);
     }
 }

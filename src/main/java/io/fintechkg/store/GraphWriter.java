@@ -50,7 +50,7 @@ public final class GraphWriter {
             """;
     /**
      * The article's properties, then its entities. Their alias keys were claimed by {@link AliasDirectory} earlier in
-     * the transaction, so they are matched here, not merged again. Creates no node but entities, so the statement's
+     * the transaction, so they are matched here, not merged again, and only those not yet linked are passed. Creates no node but entities, so the statement's
      * {@code nodesCreated} counts the new ones.
      */
     private static final String WRITE_ENTITIES = """
@@ -177,11 +177,12 @@ public final class GraphWriter {
                     factKey(r.get("id").asString(), r.get("sourceId").asString(), r.get("targetId").asString())));
         }
 
-        ResolvedArticle resolved = resolver.resolve(extraction, new AliasDirectory(tx, id));
+        var aliases = new AliasDirectory(tx, id);
+        ResolvedArticle resolved = resolver.resolve(extraction, aliases);
         List<String> entityIds = resolved.entities().stream().map(ResolvedEntity::id).distinct().toList();
         // entities and facts in id order, so that concurrent articles lock shared ones in one order (fewer deadlocks)
         int entitiesCreated = tx.run(WRITE_ENTITIES, Map.of("articleId", id,
-                "properties", articleProperties(article, extraction), "entities", entityRows(resolved.entities())))
+                "properties", articleProperties(article, extraction), "entities", entityRows(resolved.entities(), aliases)))
                 .consume().counters().nodesCreated();
         int factsCreated = tx.run(WRITE_FACTS, Map.of("articleId", id, "countArticle", !exists, "day", day(article),
                 "facts", resolved.facts().stream().sorted(Comparator.comparing(ResolvedFact::id))
@@ -233,25 +234,26 @@ public final class GraphWriter {
      * MERGE of a missing relationship locks both nodes until commit: every writer mentioning a popular entity
      * waited for the one before it.
      */
-    private static List<Map<String, Object>> entityRows(List<ResolvedEntity> entities) {
+    private static List<Map<String, Object>> entityRows(List<ResolvedEntity> entities, AliasDirectory aliases) {
         List<ResolvedEntity> sorted = entities.stream().sorted(Comparator.comparing(ResolvedEntity::id)).toList();
         var rows = new ArrayList<Map<String, Object>>();
         for (int i = 0; i < sorted.size(); i++) {
-            Map<String, Object> row = entityRow(sorted.get(i));
+            Map<String, Object> row = entityRow(sorted.get(i), aliases);
             row.put("mention", i + 1 == sorted.size() || !sorted.get(i + 1).id().equals(sorted.get(i).id()));
             rows.add(row);
         }
         return rows;
     }
 
-    private static Map<String, Object> entityRow(ResolvedEntity entity) {
+    private static Map<String, Object> entityRow(ResolvedEntity entity, AliasDirectory aliases) {
         var row = new HashMap<String, Object>();
         row.put("id", entity.id());
         row.put("type", entity.type().label());
         row.put("name", entity.name());
         row.put("aliases", entity.aliases());
         row.put("ticker", entity.ticker());
-        row.put("keys", entity.aliasKeys());
+        // the keys that do not lead to an entity yet: most of a known entity's keys already do
+        row.put("keys", entity.aliasKeys().stream().filter(key -> !aliases.isLinked(key)).toList());
         row.put("mentions", entity.mentionCount());
         row.put("resolvedBy", entity.resolvedBy());
         return row;

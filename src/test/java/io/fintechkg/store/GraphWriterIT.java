@@ -73,6 +73,22 @@ class GraphWriterIT extends GraphIntegrationTest {
     }
 
     @Test
+    void aShortFormALaterArticleAddsLeadsToTheEntityFromThenOn() {
+        writer.write(membership("writer-short-1.txt", "h", "庚辛数据科技有限公司", "壬癸银行"));
+        var known = new ExtractedEntity("庚辛数据科技有限公司", EntityType.INSTITUTION, List.of("庚辛数科"), null,
+                List.of(new Mention(0, 10, "庚辛数据科技有限公司")));
+        writer.write(new Extraction(article("writer-short-2.txt", "h"), List.of(known), List.of(), "test-1"));
+        var third = writer.write(membership("writer-short-3.txt", "h", "庚辛数科", "壬癸银行"));
+
+        assertThat(third.entitiesCreated()).isZero();
+        assertThat(query("""
+                MATCH (a:Article)-[m:MENTIONS]->(e:Institution {name: '庚辛数据科技有限公司'})
+                RETURN count(a) AS articles, collect(m.resolvedBy) AS rules
+                """)).containsEntry("articles", 3L)
+                .extractingByKey("rules").asList().contains("name:Institution:庚辛数科");
+    }
+
+    @Test
     void reingestingAnUnchangedArticleChangesNothing() {
         var extraction = membership("writer-same.txt", "same-hash", "庚辛证券", "壬癸银行");
         writer.write(extraction);
