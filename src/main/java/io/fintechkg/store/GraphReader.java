@@ -22,21 +22,25 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 
 /**
- * Reads the graph of ADR 0001 back for the API, in read transactions with a timeout. Every method is one query
- * (one round trip), and the batch methods take many keys at once so that nested API fields cost one query per
+ * Reads the graph of ADR 0001 back for the API, in auto-commit read transactions with a timeout. Every method is one
+ * query (one round trip), and the batch methods take many keys at once so that nested API fields cost one query per
  * level, not one per parent. {@link #queryCount()} counts round trips so tests can hold that.
  */
 public final class GraphReader {
 
     /** The shortest-path search never walks further than this. */
     public static final int MAX_HOPS = 6;
+    /** How often a read meeting a transient error is tried before the error is the answer. */
+    private static final int READ_ATTEMPTS = 3;
     /** The full-text index over entity names and aliases that migration V0001 creates. */
     public static final String ENTITY_NAMES_INDEX = "entity_names";
 
@@ -364,16 +368,26 @@ public final class GraphReader {
         return keys;
     }
 
+    /**
+     * Runs one query as an auto-commit read: the request and its results in one round trip, where a managed
+     * transaction adds a COMMIT exchange that measurably cut the API's throughput (docs/benchmarks-graphql.md). A
+     * read has nothing to lose by being retried, so the retries a managed transaction would make on transient
+     * errors (a cluster member going away) are made here.
+     */
     private <T> T read(String cypher, Map<String, Object> params, Function<List<Record>, T> mapper) {
-        queries.incrementAndGet();
         TransactionConfig config = TransactionConfig.builder().withTimeout(timeout).build();
-        try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-            return session.executeRead(tx -> mapper.apply(tx.run(cypher, params).list()), config);
-        } catch (Neo4jException e) {
-            if (e.code() != null && e.code().contains("TransactionTimedOut")) {
-                throw new ReadTimeoutException(timeout, e);
+        for (int attempt = 1;; attempt++) {
+            queries.incrementAndGet();
+            try (var session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+                return mapper.apply(session.run(new Query(cypher, params), config).list());
+            } catch (Neo4jException e) {
+                if (e.code() != null && e.code().contains("TransactionTimedOut")) {
+                    throw new ReadTimeoutException(timeout, e);
+                }
+                if (!(e instanceof RetryableException) || attempt == READ_ATTEMPTS) {
+                    throw e;
+                }
             }
-            throw e;
         }
     }
 

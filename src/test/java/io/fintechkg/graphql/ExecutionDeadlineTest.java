@@ -8,6 +8,7 @@ import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,10 @@ class ExecutionDeadlineTest {
     private final AtomicInteger fetched = new AtomicInteger();
 
     private GraphQL engine(Duration timeout) {
-        var types = new SchemaParser().parse("type Query { slow: String fast: String } type Mutation { write: String }");
+        var types = new SchemaParser().parse("""
+                type Query { slow: String fast: String loaded: Loaded }
+                type Loaded { name: String }
+                type Mutation { write: String }""");
         var wiring = RuntimeWiring.newRuntimeWiring()
                 .type("Query", t -> t.dataFetcher("slow", env -> {
                     fetched.incrementAndGet();
@@ -25,6 +29,9 @@ class ExecutionDeadlineTest {
                 }).dataFetcher("fast", env -> {
                     fetched.incrementAndGet();
                     return "fast";
+                }).dataFetcher("loaded", env -> {
+                    Thread.sleep(50);
+                    return Map.of("name", "已载入");
                 }))
                 .type("Mutation", t -> t.dataFetcher("write", env -> {
                     Thread.sleep(50);
@@ -48,6 +55,14 @@ class ExecutionDeadlineTest {
         ExecutionResult result = engine(Duration.ofSeconds(5)).execute("{ slow fast }");
         assertThat(result.getErrors()).isEmpty();
         assertThat(fetched).hasValue(2);
+    }
+
+    @Test
+    void propertiesOfAnObjectFetchedInTimeAreNotCutShort() {
+        ExecutionResult result = engine(Duration.ofMillis(20)).execute("{ loaded { name } }");
+        assertThat(result.getErrors()).isEmpty();
+        assertThat(result.<Map<String, Object>>getData()).isEqualTo(
+                Map.of("loaded", Map.of("name", "已载入")));
     }
 
     @Test
