@@ -4,9 +4,11 @@ import graphql.schema.DataFetchingEnvironment;
 import io.fintechkg.extract.RelationType;
 import io.fintechkg.store.ArticleView;
 import io.fintechkg.store.EntityView;
+import io.fintechkg.store.EvidenceView;
 import io.fintechkg.store.FactDirection;
 import io.fintechkg.store.FactFilter;
 import io.fintechkg.store.FactView;
+import io.fintechkg.store.FactWithEvidence;
 import io.fintechkg.store.GraphReader;
 import io.fintechkg.store.ReadPage;
 import java.time.LocalDate;
@@ -16,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -49,8 +52,19 @@ final class EntityFields {
         FactFilter filter = new FactFilter(types == null ? null : new HashSet<>(types), direction, minConfidence,
                 since, until);
         var key = new PagedLoaders.FactsKey(entity.id(), filter, paging.request(first, after));
-        return environment.<PagedLoaders.FactsKey, ReadPage<FactView>>getDataLoader(PagedLoaders.FACTS)
-                .load(key).thenApply(Connection::of);
+        if (!environment.getSelectionSet().contains("edges/node/evidence")) {
+            return environment.<PagedLoaders.FactsKey, ReadPage<FactView>>getDataLoader(PagedLoaders.FACTS)
+                    .load(key).thenApply(Connection::of);
+        }
+        // What a front-end showing an entity asks for: its relations and why each holds. Read both in one query and
+        // give the evidence to the loader Relation.evidence reads from, which then has nothing left to ask.
+        DataLoader<String, List<EvidenceView>> evidence = environment.getDataLoader(PagedLoaders.EVIDENCE);
+        return environment.<PagedLoaders.FactsKey, ReadPage<FactWithEvidence>>getDataLoader(
+                PagedLoaders.FACTS_WITH_EVIDENCE).load(key).thenApply(page -> {
+                    page.items().forEach(f -> evidence.prime(f.fact().id(), f.evidence()));
+                    return Connection.of(new ReadPage<>(page.items().stream().map(FactWithEvidence::fact).toList(),
+                            page.offset(), page.total()));
+                });
     }
 
     @SchemaMapping

@@ -1,7 +1,9 @@
 package io.fintechkg.graphql;
 
 import io.fintechkg.store.ArticleView;
+import io.fintechkg.store.EvidenceView;
 import io.fintechkg.store.FactFilter;
+import io.fintechkg.store.FactWithEvidence;
 import io.fintechkg.store.FactView;
 import io.fintechkg.store.GraphReader;
 import io.fintechkg.store.PageRequest;
@@ -20,12 +22,15 @@ import reactor.core.publisher.Mono;
 /**
  * Batch loaders for the nested lists that take arguments, which {@code @BatchMapping} cannot pass on: each key
  * carries its parent's id and the field's arguments, and one query serves all parents asking with the same ones.
+ * Also the evidence of facts, by fact id, which the relations of an entity can hand over already read.
  */
 @Component
 final class PagedLoaders {
 
     static final String FACTS = "factsOfEntity";
+    static final String FACTS_WITH_EVIDENCE = "factsWithEvidenceOfEntity";
     static final String ARTICLES = "articlesOfEntity";
+    static final String EVIDENCE = "evidenceOfFact";
 
     record FactsKey(String entityId, FactFilter filter, PageRequest page) {
     }
@@ -41,6 +46,16 @@ final class PagedLoaders {
                 Mono.fromCallable(() -> byArguments(keys, k -> new FactArguments(k.filter(), k.page()),
                         FactsKey::entityId, (ids, args) -> reader.factsOf(ids, args.filter(), args.page()),
                         args -> ReadPage.empty(args.page().offset()))));
+        registry.<FactsKey, ReadPage<FactWithEvidence>>forName(FACTS_WITH_EVIDENCE).registerMappedBatchLoader(
+                (keys, env) -> Mono.fromCallable(() -> byArguments(keys, k -> new FactArguments(k.filter(), k.page()),
+                        FactsKey::entityId, (ids, args) -> reader.factsWithEvidenceOf(ids, args.filter(), args.page()),
+                        args -> ReadPage.empty(args.page().offset()))));
+        registry.<String, List<EvidenceView>>forName(EVIDENCE).registerMappedBatchLoader((factIds, env) ->
+                Mono.fromCallable(() -> {
+                    Map<String, List<EvidenceView>> byFact = reader.evidenceOf(List.copyOf(factIds));
+                    return factIds.stream().collect(Collectors.toMap(Function.identity(),
+                            id -> byFact.getOrDefault(id, List.of())));
+                }));
         registry.<ArticlesKey, ReadPage<ArticleView>>forName(ARTICLES).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> byArguments(keys, ArticlesKey::page, ArticlesKey::entityId,
                         reader::articlesOf, page -> ReadPage.empty(page.offset()))));

@@ -56,6 +56,16 @@ public final class GraphReader {
                 + entityOf("startNode(" + r + ")") + ", target: " + entityOf("endNode(" + r + ")") + "}";
     }
 
+    /** A fact as {@link #fact} with its evidence, strongest first, each with its article under {@code article}. */
+    private static String factWithEvidence(String r) {
+        return fact(r).substring(0, fact(r).length() - 1) + """
+                , evidence: COLLECT {
+                    MATCH (ev:Evidence {factId: %s.id})-[:FROM]->(a:Article)
+                    WITH ev, a ORDER BY ev.confidence DESC, a.publishedAt DESC, a.id, ev.start
+                    RETURN ev {.sentence, .start, .end, .confidence, .rule, article: a %s}
+                  }}""".formatted(r, ARTICLE);
+    }
+
     private static String entityOf(String node) {
         return "{id: %1$s.id, name: %1$s.name, type: %1$s.type, aliases: %1$s.aliases, ticker: %1$s.ticker}"
                 .formatted(node);
@@ -73,7 +83,7 @@ public final class GraphReader {
             MATCH (e:Entity {id: id})
             RETURN id, COUNT { (:Article)-[:MENTIONS]->(e) } AS n""";
 
-    private static final String FACTS_OF = """
+    private static final String FACTS_OF_TEMPLATE = """
             UNWIND $ids AS id
             MATCH (e:Entity {id: id})
             CALL (e) {
@@ -88,7 +98,11 @@ public final class GraphReader {
               WITH collect(r) AS ranked
               RETURN size(ranked) AS total, [r IN ranked[$offset..$end] | %s] AS page
             }
-            RETURN id, total, page""".formatted(FACT_TYPES, fact("r"));
+            RETURN id, total, page""";
+    private static final String FACTS_OF = FACTS_OF_TEMPLATE.formatted(FACT_TYPES, fact("r"));
+    /** The same page with each fact's evidence: one round trip for what a front-end shows of an entity. */
+    private static final String FACTS_WITH_EVIDENCE_OF = FACTS_OF_TEMPLATE.formatted(FACT_TYPES,
+            factWithEvidence("r"));
 
     private static final String EVIDENCE_OF = """
             UNWIND $ids AS id
@@ -228,6 +242,20 @@ public final class GraphReader {
 
     /** {@return one page of the facts of each entity that pass the filter, best first, by entity id} */
     public Map<String, ReadPage<FactView>> factsOf(Collection<String> entityIds, FactFilter filter, PageRequest page) {
+        return readPages(FACTS_OF, factParams(entityIds, filter, page), page, GraphReader::fact);
+    }
+
+    /** {@return the same pages as {@link #factsOf}, each fact with its evidence as {@link #evidenceOf} reads it} */
+    public Map<String, ReadPage<FactWithEvidence>> factsWithEvidenceOf(Collection<String> entityIds, FactFilter filter,
+            PageRequest page) {
+        return readPages(FACTS_WITH_EVIDENCE_OF, factParams(entityIds, filter, page), page, v -> {
+            FactView fact = fact(v);
+            return new FactWithEvidence(fact, v.get("evidence").asList(ev -> evidence(fact.id(), ev,
+                    ev.get("article"))));
+        });
+    }
+
+    private static Map<String, Object> factParams(Collection<String> entityIds, FactFilter filter, PageRequest page) {
         Map<String, Object> params = pageParams(entityIds, page);
         params.put("types", filter.types().stream().map(Enum::name).toList());
         params.put("symmetric", Arrays.stream(RelationType.values()).filter(RelationType::symmetric)
@@ -236,7 +264,7 @@ public final class GraphReader {
         params.put("minConfidence", filter.minConfidence());
         params.put("since", filter.since());
         params.put("until", filter.until());
-        return readPages(FACTS_OF, params, page, GraphReader::fact);
+        return params;
     }
 
     /** {@return the evidence of each fact, strongest first, by fact id} */

@@ -170,8 +170,27 @@ class GraphQlEndpointIT {
         long before = reader.queryCount();
         graphQl.documentName("hundredEntitiesWithEvidence").execute()
                 .path("entities.edges").entityList(Object.class).hasSizeGreaterThan(50);
-        // entities, articleCount, relations, evidence, articles: one query each, not one per entity or fact
-        assertThat(reader.queryCount() - before).isLessThanOrEqualTo(5);
+        // entities, articleCount, relations with their evidence, articles: one query each, not one per entity or fact
+        assertThat(reader.queryCount() - before).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void evidenceReadWithTheRelationsIsTheEvidenceReadOnItsOwn() {
+        long before = reader.queryCount();
+        List<Map<String, Object>> relations = (List<Map<String, Object>>) (List<?>) graphQl
+                .documentName("relationsThenEvidence").variable("name", "金融科技专委会").execute()
+                .path("entity.relations.edges[*].node").entityList(Map.class).get();
+        // the entity, then its relations with their evidence: two queries however many relations
+        assertThat(reader.queryCount() - before).isEqualTo(2);
+
+        // the timeline's relations get their evidence from the evidence loader, one query for all of them
+        Map<Object, Object> loaded = new java.util.HashMap<>();
+        graphQl.documentName("evidenceViaTimeline").variable("name", "金融科技专委会").execute()
+                .path("timeline[*].relation").entityList(Map.class).get()
+                .forEach(relation -> loaded.put(relation.get("id"), relation.get("evidence")));
+        assertThat(relations).filteredOn(r -> loaded.containsKey(r.get("id"))).hasSizeGreaterThanOrEqualTo(10)
+                .allSatisfy(r -> assertThat(r.get("evidence")).isNotNull().isEqualTo(loaded.get(r.get("id"))));
     }
 
     @Test
