@@ -20,11 +20,11 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 /**
  * Ingest throughput into the embedded database: the bundled samples, each copy made a distinct article (its own
  * file name, URL and date), through the whole pipeline as the {@code ingest} command runs it (parallel, one
- * transaction per article). Not a test; run with {@code ./mvnw test-compile exec:exec@bench -Dbench.articles=10000}
+ * transaction per article). Not a test; run with {@code ./mvnw test-compile exec:exec@bench -Dbench.articles=20000}
  * (add {@code -Dbench.args="--kg.ingest.writers=16"} to try other settings).
  *
- * <p>Like a JMH run it has a warm-up: the first {@code bench.warmup} articles (default 3,000) go in uncounted, while
- * the JIT compiles Neo4j's and the extractor's hot code (on two cores that takes most of a minute and half the CPU).
+ * <p>Like a JMH run it has a warm-up: the first {@code bench.warmup} articles (default 5,000) go in uncounted, while
+ * the JIT compiles Neo4j's and the extractor's hot code (on two cores that takes minutes and a fifth of the CPU).
  * Then {@code bench.articles} are timed: that rate is the sustained one a long batch sees. It prints the rate of
  * every 1,000 articles, the whole run's rate with the warm-up included, facts/s and the peak heap.
  */
@@ -38,9 +38,9 @@ public final class IngestBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
+        int articles = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
         String[] settings = args.length > 1 ? java.util.Arrays.copyOfRange(args, 1, args.length) : new String[0];
-        int warmup = Integer.getInteger("bench.warmup", 3_000);
+        int warmup = Integer.getInteger("bench.warmup", 5_000);
         Path dataDir = Files.createTempDirectory("fintech-kg-bench");
         List<Document> samples = SampleArticles.bundled();
         try (var context = new SpringApplicationBuilder(FintechKgApplication.class).web(WebApplicationType.NONE)
