@@ -39,10 +39,10 @@ public final class GraphReader {
 
     /** The shortest-path search never walks further than this. */
     public static final int MAX_HOPS = 6;
-    /** How often a read meeting a transient error is tried before the error is the answer. */
-    private static final int READ_ATTEMPTS = 3;
     /** The full-text index over entity names and aliases that migration V0001 creates. */
     public static final String ENTITY_NAMES_INDEX = "entity_names";
+    /** How often a read meeting a transient error is tried before the error is the answer. */
+    private static final int READ_ATTEMPTS = 3;
 
     static final String ENTITY = "{.id, .name, .type, .aliases, .ticker}";
     static final String ARTICLE = "{.id, .title, .url, .fileName, .source, .publishedAt, .ingestedAt}";
@@ -52,18 +52,23 @@ public final class GraphReader {
 
     /** A fact with both ends, as a map; map projection needs a variable, so the ends are spelt out. */
     private static String fact(String r) {
-        return r + " {.id, .confidence, .articleCount, .firstSeen, .lastSeen, type: type(" + r + "), source: "
-                + entityOf("startNode(" + r + ")") + ", target: " + entityOf("endNode(" + r + ")") + "}";
+        return fact(r, "");
     }
 
     /** A fact as {@link #fact} with its evidence, strongest first, each with its article under {@code article}. */
     private static String factWithEvidence(String r) {
-        return fact(r).substring(0, fact(r).length() - 1) + """
+        return fact(r, """
                 , evidence: COLLECT {
                     MATCH (ev:Evidence {factId: %s.id})-[:FROM]->(a:Article)
                     WITH ev, a ORDER BY ev.confidence DESC, a.publishedAt DESC, a.id, ev.start
                     RETURN ev {.sentence, .start, .end, .confidence, .rule, article: a %s}
-                  }}""".formatted(r, ARTICLE);
+                  }""".formatted(r, ARTICLE));
+    }
+
+    private static String fact(String r, String moreEntries) {
+        return r + " {.id, .confidence, .articleCount, .firstSeen, .lastSeen, type: type(" + r + "), source: "
+                + entityOf("startNode(" + r + ")") + ", target: " + entityOf("endNode(" + r + ")") + moreEntries
+                + "}";
     }
 
     private static String entityOf(String node) {

@@ -50,8 +50,8 @@ public final class GraphWriter {
             """;
     /**
      * The article's properties, then its entities. Their alias keys were claimed by {@link AliasDirectory} earlier in
-     * the transaction, so they are matched here, not merged again, and only those not yet linked are passed. Creates no node but entities, so the statement's
-     * {@code nodesCreated} counts the new ones.
+     * the transaction, so they are matched here, not merged again, and only those not linked yet are passed. It
+     * creates no node but entities, so the statement's {@code nodesCreated} counts the new ones.
      */
     private static final String WRITE_ENTITIES = """
             MATCH (a:Article {id: $articleId})
@@ -182,7 +182,8 @@ public final class GraphWriter {
         List<String> entityIds = resolved.entities().stream().map(ResolvedEntity::id).distinct().toList();
         // entities and facts in id order, so that concurrent articles lock shared ones in one order (fewer deadlocks)
         int entitiesCreated = tx.run(WRITE_ENTITIES, Map.of("articleId", id,
-                "properties", articleProperties(article, extraction), "entities", entityRows(resolved.entities(), aliases)))
+                "properties", articleProperties(article, extraction),
+                "entities", entityRows(resolved.entities(), aliases)))
                 .consume().counters().nodesCreated();
         int factsCreated = tx.run(WRITE_FACTS, Map.of("articleId", id, "countArticle", !exists, "day", day(article),
                 "facts", resolved.facts().stream().sorted(Comparator.comparing(ResolvedFact::id))
