@@ -1,14 +1,14 @@
 package io.fintechkg.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.fintechkg.extract.RelationType;
 import io.fintechkg.store.ArticleView;
+import io.fintechkg.store.Detail;
 import io.fintechkg.store.EntityView;
-import io.fintechkg.store.EvidenceView;
 import io.fintechkg.store.FactDirection;
 import io.fintechkg.store.FactFilter;
 import io.fintechkg.store.FactView;
-import io.fintechkg.store.FactWithEvidence;
 import io.fintechkg.store.GraphReader;
 import io.fintechkg.store.ReadPage;
 import java.time.LocalDate;
@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dataloader.DataLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -28,6 +27,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 @SchemaMapping(typeName = "Entity")
 final class EntityFields {
+
+    /** The fields of a relation's ends and evidence articles that a {@link Detail#BRIEF} read leaves out. */
+    private static final String ENDS_BEYOND_BRIEF = "edges/node/{source,target}/{aliases,ticker}";
+    private static final String ARTICLES_BEYOND_BRIEF = "edges/node/evidence/article/{fileName,source,ingestedAt}";
 
     private final GraphReader reader;
     private final Paging paging;
@@ -51,20 +54,14 @@ final class EntityFields {
             DataFetchingEnvironment environment) {
         FactFilter filter = new FactFilter(types == null ? null : new HashSet<>(types), direction, minConfidence,
                 since, until);
-        var key = new PagedLoaders.FactsKey(entity.id(), filter, paging.request(first, after));
-        if (!environment.getSelectionSet().contains("edges/node/evidence")) {
-            return environment.<PagedLoaders.FactsKey, ReadPage<FactView>>getDataLoader(PagedLoaders.FACTS)
-                    .load(key).thenApply(Connection::of);
-        }
-        // What a front-end showing an entity asks for: its relations and why each holds. Read both in one query and
-        // give the evidence to the loader Relation.evidence reads from, which then has nothing left to ask.
-        DataLoader<String, List<EvidenceView>> evidence = environment.getDataLoader(PagedLoaders.EVIDENCE);
-        return environment.<PagedLoaders.FactsKey, ReadPage<FactWithEvidence>>getDataLoader(
-                PagedLoaders.FACTS_WITH_EVIDENCE).load(key).thenApply(page -> {
-                    page.items().forEach(f -> evidence.prime(f.fact().id(), f.evidence()));
-                    return Connection.of(new ReadPage<>(page.items().stream().map(FactWithEvidence::fact).toList(),
-                            page.offset(), page.total()));
-                });
+        DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+        Detail detail = selection.containsAnyOf(ENDS_BEYOND_BRIEF, ARTICLES_BEYOND_BRIEF) ? Detail.FULL : Detail.BRIEF;
+        var key = new PagedLoaders.FactsKey(entity.id(), filter, paging.request(first, after), detail);
+        // What a front-end showing an entity asks for is its relations and why each holds: then read both at once.
+        String loader = selection.contains("edges/node/evidence") ? PagedLoaders.FACTS_WITH_EVIDENCE
+                : PagedLoaders.FACTS;
+        return environment.<PagedLoaders.FactsKey, ReadPage<FactView>>getDataLoader(loader).load(key)
+                .thenApply(Connection::of);
     }
 
     @SchemaMapping

@@ -1,9 +1,9 @@
 package io.fintechkg.graphql;
 
 import io.fintechkg.store.ArticleView;
+import io.fintechkg.store.Detail;
 import io.fintechkg.store.EvidenceView;
 import io.fintechkg.store.FactFilter;
-import io.fintechkg.store.FactWithEvidence;
 import io.fintechkg.store.FactView;
 import io.fintechkg.store.GraphReader;
 import io.fintechkg.store.PageRequest;
@@ -22,7 +22,7 @@ import reactor.core.publisher.Mono;
 /**
  * Batch loaders for the nested lists that take arguments, which {@code @BatchMapping} cannot pass on: each key
  * carries its parent's id and the field's arguments, and one query serves all parents asking with the same ones.
- * Also the evidence of facts, by fact id, which the relations of an entity can hand over already read.
+ * Also the evidence of facts, by fact id, for facts read without it.
  */
 @Component
 final class PagedLoaders {
@@ -32,23 +32,28 @@ final class PagedLoaders {
     static final String ARTICLES = "articlesOfEntity";
     static final String EVIDENCE = "evidenceOfFact";
 
-    record FactsKey(String entityId, FactFilter filter, PageRequest page) {
+    /** {@code detail}: how much of the ends and evidence the query selects, part of the key so no other reads it. */
+    record FactsKey(String entityId, FactFilter filter, PageRequest page, Detail detail) {
     }
 
     record ArticlesKey(String entityId, PageRequest page) {
     }
 
-    private record FactArguments(FactFilter filter, PageRequest page) {
+    private record FactArguments(FactFilter filter, PageRequest page, Detail detail) {
+
+        static FactArguments of(FactsKey key) {
+            return new FactArguments(key.filter(), key.page(), key.detail());
+        }
     }
 
     PagedLoaders(BatchLoaderRegistry registry, GraphReader reader) {
         registry.<FactsKey, ReadPage<FactView>>forName(FACTS).registerMappedBatchLoader((keys, env) ->
-                Mono.fromCallable(() -> byArguments(keys, k -> new FactArguments(k.filter(), k.page()),
-                        FactsKey::entityId, (ids, args) -> reader.factsOf(ids, args.filter(), args.page()),
+                Mono.fromCallable(() -> byArguments(keys, FactArguments::of, FactsKey::entityId,
+                        (ids, args) -> reader.factsOf(ids, args.filter(), args.page(), args.detail()),
                         args -> ReadPage.empty(args.page().offset()))));
-        registry.<FactsKey, ReadPage<FactWithEvidence>>forName(FACTS_WITH_EVIDENCE).registerMappedBatchLoader(
-                (keys, env) -> Mono.fromCallable(() -> byArguments(keys, k -> new FactArguments(k.filter(), k.page()),
-                        FactsKey::entityId, (ids, args) -> reader.factsWithEvidenceOf(ids, args.filter(), args.page()),
+        registry.<FactsKey, ReadPage<FactView>>forName(FACTS_WITH_EVIDENCE).registerMappedBatchLoader((keys, env) ->
+                Mono.fromCallable(() -> byArguments(keys, FactArguments::of, FactsKey::entityId,
+                        (ids, args) -> reader.factsWithEvidenceOf(ids, args.filter(), args.page(), args.detail()),
                         args -> ReadPage.empty(args.page().offset()))));
         registry.<String, List<EvidenceView>>forName(EVIDENCE).registerMappedBatchLoader((factIds, env) ->
                 Mono.fromCallable(() -> {

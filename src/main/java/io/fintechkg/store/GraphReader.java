@@ -46,34 +46,43 @@ public final class GraphReader {
 
     static final String ENTITY = "{.id, .name, .type, .aliases, .ticker}";
     static final String ARTICLE = "{.id, .title, .url, .fileName, .source, .publishedAt, .ingestedAt}";
+    /** What {@link Detail#BRIEF} reads of an article. */
+    private static final String ARTICLE_HEADLINE = "{.id, .title, .url, .publishedAt}";
     /** Relationship types between entities, as a pattern alternation, so MENTIONS/FROM/ALIAS_OF never match. */
     static final String FACT_TYPES = Arrays.stream(RelationType.values()).map(Enum::name)
             .collect(Collectors.joining("|"));
 
     /** A fact with both ends, as a map; map projection needs a variable, so the ends are spelt out. */
     private static String fact(String r) {
-        return fact(r, "");
+        return fact(r, Detail.FULL, "");
     }
 
     /** A fact as {@link #fact} with its evidence, strongest first, each with its article under {@code article}. */
-    private static String factWithEvidence(String r) {
-        return fact(r, """
+    private static String factWithEvidence(String r, Detail detail) {
+        return fact(r, detail, """
                 , evidence: COLLECT {
                     MATCH (ev:Evidence {factId: %s.id})-[:FROM]->(a:Article)
                     WITH ev, a ORDER BY ev.confidence DESC, a.publishedAt DESC, a.id, ev.start
                     RETURN ev {.sentence, .start, .end, .confidence, .rule, article: a %s}
-                  }""".formatted(r, ARTICLE));
+                  }""".formatted(r, detail == Detail.FULL ? ARTICLE : ARTICLE_HEADLINE));
     }
 
-    private static String fact(String r, String moreEntries) {
+    private static String fact(String r, Detail detail, String moreEntries) {
         return r + " {.id, .confidence, .articleCount, .firstSeen, .lastSeen, type: type(" + r + "), source: "
-                + entityOf("startNode(" + r + ")") + ", target: " + entityOf("endNode(" + r + ")") + moreEntries
-                + "}";
+                + entityOf("startNode(" + r + ")", detail) + ", target: " + entityOf("endNode(" + r + ")", detail)
+                + moreEntries + "}";
     }
 
-    private static String entityOf(String node) {
-        return "{id: %1$s.id, name: %1$s.name, type: %1$s.type, aliases: %1$s.aliases, ticker: %1$s.ticker}"
-                .formatted(node);
+    private static String entityOf(String node, Detail detail) {
+        String more = detail == Detail.FULL ? ", aliases: %1$s.aliases, ticker: %1$s.ticker" : "";
+        return ("{id: %1$s.id, name: %1$s.name, type: %1$s.type" + more + "}").formatted(node);
+    }
+
+    /** One query text per {@link Detail}. */
+    private static Map<Detail, String> byDetail(Function<Detail, String> query) {
+        Map<Detail, String> queries = new EnumMap<>(Detail.class);
+        Arrays.stream(Detail.values()).forEach(detail -> queries.put(detail, query.apply(detail)));
+        return queries;
     }
 
     /** A name may key entities of several types (浦东 the place, 浦东 the short form): the most mentioned wins. */
@@ -104,10 +113,11 @@ public final class GraphReader {
               RETURN size(ranked) AS total, [r IN ranked[$offset..$end] | %s] AS page
             }
             RETURN id, total, page""";
-    private static final String FACTS_OF = FACTS_OF_TEMPLATE.formatted(FACT_TYPES, fact("r"));
+    private static final Map<Detail, String> FACTS_OF = byDetail(detail -> FACTS_OF_TEMPLATE.formatted(FACT_TYPES,
+            fact("r", detail, "")));
     /** The same page with each fact's evidence: one round trip for what a front-end shows of an entity. */
-    private static final String FACTS_WITH_EVIDENCE_OF = FACTS_OF_TEMPLATE.formatted(FACT_TYPES,
-            factWithEvidence("r"));
+    private static final Map<Detail, String> FACTS_WITH_EVIDENCE_OF = byDetail(detail -> FACTS_OF_TEMPLATE.formatted(
+            FACT_TYPES, factWithEvidence("r", detail)));
 
     private static final String EVIDENCE_OF = """
             UNWIND $ids AS id
@@ -246,18 +256,16 @@ public final class GraphReader {
     }
 
     /** {@return one page of the facts of each entity that pass the filter, best first, by entity id} */
-    public Map<String, ReadPage<FactView>> factsOf(Collection<String> entityIds, FactFilter filter, PageRequest page) {
-        return readPages(FACTS_OF, factParams(entityIds, filter, page), page, GraphReader::fact);
+    public Map<String, ReadPage<FactView>> factsOf(Collection<String> entityIds, FactFilter filter, PageRequest page,
+            Detail detail) {
+        return readPages(FACTS_OF.get(detail), factParams(entityIds, filter, page), page, GraphReader::fact);
     }
 
     /** {@return the same pages as {@link #factsOf}, each fact with its evidence as {@link #evidenceOf} reads it} */
-    public Map<String, ReadPage<FactWithEvidence>> factsWithEvidenceOf(Collection<String> entityIds, FactFilter filter,
-            PageRequest page) {
-        return readPages(FACTS_WITH_EVIDENCE_OF, factParams(entityIds, filter, page), page, v -> {
-            FactView fact = fact(v);
-            return new FactWithEvidence(fact, v.get("evidence").asList(ev -> evidence(fact.id(), ev,
-                    ev.get("article"))));
-        });
+    public Map<String, ReadPage<FactView>> factsWithEvidenceOf(Collection<String> entityIds, FactFilter filter,
+            PageRequest page, Detail detail) {
+        return readPages(FACTS_WITH_EVIDENCE_OF.get(detail), factParams(entityIds, filter, page), page,
+                GraphReader::fact);
     }
 
     private static Map<String, Object> factParams(Collection<String> entityIds, FactFilter filter, PageRequest page) {
@@ -458,10 +466,14 @@ public final class GraphReader {
                 EntityType.ofLabel(v.get("type").asString()), aliases, v.get("ticker").asString(null));
     }
 
+    /** A fact as {@link #fact(String)} projects it, with its evidence when the projection has some. */
     static FactView fact(Value v) {
-        return new FactView(v.get("id").asString(), RelationType.valueOf(v.get("type").asString()),
-                entity(v.get("source")), entity(v.get("target")), v.get("confidence").asDouble(0),
-                v.get("articleCount").asInt(0), v.get("firstSeen").asLocalDate(null), v.get("lastSeen").asLocalDate(null));
+        String id = v.get("id").asString();
+        Value evidence = v.get("evidence");
+        return new FactView(id, RelationType.valueOf(v.get("type").asString()), entity(v.get("source")),
+                entity(v.get("target")), v.get("confidence").asDouble(0), v.get("articleCount").asInt(0),
+                v.get("firstSeen").asLocalDate(null), v.get("lastSeen").asLocalDate(null),
+                evidence.isNull() ? null : evidence.asList(ev -> evidence(id, ev, ev.get("article"))));
     }
 
     static ArticleView article(Value v) {

@@ -194,6 +194,42 @@ class GraphQlEndpointIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void relationsReadBrieflyOrInFullAsTheQuerySelects() {
+        var response = graphQl.documentName("briefAndFullRelations").variable("name", "华为技术有限公司").execute();
+        List<Map<String, Object>> brief = (List<Map<String, Object>>) (List<?>) response
+                .path("entity.brief.edges[*].node").entityList(Map.class).get();
+        List<Map<String, Object>> full = (List<Map<String, Object>>) (List<?>) response
+                .path("entity.full.edges[*].node").entityList(Map.class).get();
+        // the same request asks both ways: the full read must not be served the brief one's answer, or the reverse
+        assertThat(full).hasSameSizeAs(brief).isNotEmpty();
+        assertThat(response.path("entity.full.edges[*].node.source.aliases[*]").entityList(String.class).get())
+                .as("an end's aliases, which a brief read leaves out").contains("华为技术");
+        assertThat(response.path("entity.full.edges[*].node.evidence[*].article.fileName").entityList(String.class)
+                .get()).isNotEmpty().doesNotContainNull();
+        assertThat(response.path("entity.full.edges[*].node.evidence[*].article.ingestedAt").entityList(String.class)
+                .get()).isNotEmpty().doesNotContainNull();
+        for (int i = 0; i < brief.size(); i++) {
+            assertThat(briefFields(full.get(i))).isEqualTo(brief.get(i));
+        }
+    }
+
+    /** A relation as the brief half of {@code briefAndFullRelations} selects it. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> briefFields(Map<String, Object> relation) {
+        var evidence = ((List<Map<String, Object>>) relation.get("evidence")).stream()
+                .map(ev -> Map.of("sentence", ev.get("sentence"), "article",
+                        Map.of("title", ((Map<String, Object>) ev.get("article")).get("title"))))
+                .toList();
+        return Map.of("id", relation.get("id"), "source", Map.of("name", nameOf(relation.get("source"))),
+                "target", Map.of("name", nameOf(relation.get("target"))), "evidence", evidence);
+    }
+
+    private static Object nameOf(Object entity) {
+        return ((Map<?, ?>) entity).get("name");
+    }
+
+    @Test
     void searchFindsNamesAndAliasesByPartOfThem() {
         graphQl.documentName("searchNames").variable("text", "数据港").execute()
                 .path("search.edges[*].node.name").entityList(String.class).contains("金融数据港");
