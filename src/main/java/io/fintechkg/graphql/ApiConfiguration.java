@@ -4,13 +4,16 @@ import io.fintechkg.store.GraphReader;
 import io.fintechkg.store.SchemaMigrations;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Wires the API: the graph reader it queries, its scalars, and which browser origins may call it. */
+/**
+ * Wires the API: the graph reader it queries, its document cache and scalars, and which browser origins may call it.
+ */
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
 
@@ -18,6 +21,13 @@ class ApiConfiguration {
     @Bean
     GraphReader graphReader(Driver driver, SchemaMigrations migrations, ApiProperties properties) {
         return new GraphReader(driver, properties.timeout(), GraphReader.ENTITY_NAMES_INDEX);
+    }
+
+    /** Most requests repeat a document a front-end or script has sent before: parse and validate each once. */
+    @Bean
+    GraphQlSourceBuilderCustomizer parsedDocumentCache() {
+        var cache = new ParsedDocumentCache(1_000);
+        return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
     }
 
     @Bean
