@@ -24,6 +24,7 @@ final class ParsedDocumentCache implements PreparsedDocumentProvider {
     @Override
     public CompletableFuture<PreparsedDocumentEntry> getDocumentAsync(ExecutionInput input,
             Function<ExecutionInput, PreparsedDocumentEntry> parseAndValidate) {
-        return CompletableFuture.completedFuture(documents.get(input.getQuery(), query -> parseAndValidate.apply(input)));
+        PreparsedDocumentEntry entry = documents.get(input.getQuery(), query -> parseAndValidate.apply(input));
+        return CompletableFuture.completedFuture(entry);
     }
 }
