@@ -56,11 +56,10 @@ final class EntityFields {
                 since, until);
         DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
         Detail detail = selection.containsAnyOf(ENDS_BEYOND_BRIEF, ARTICLES_BEYOND_BRIEF) ? Detail.FULL : Detail.BRIEF;
-        var key = new PagedLoaders.FactsKey(entity.id(), filter, paging.request(first, after), detail);
         // What a front-end showing an entity asks for is its relations and why each holds: then read both at once.
-        String loader = selection.contains("edges/node/evidence") ? PagedLoaders.FACTS_WITH_EVIDENCE
-                : PagedLoaders.FACTS;
-        return environment.<PagedLoaders.FactsKey, ReadPage<FactView>>getDataLoader(loader).load(key)
+        var key = new PagedLoaders.FactsKey(entity.id(), filter, paging.request(first, after), detail,
+                selection.contains("edges/node/evidence"));
+        return environment.<PagedLoaders.FactsKey, ReadPage<FactView>>getDataLoader(PagedLoaders.FACTS).load(key)
                 .thenApply(Connection::of);
     }
 

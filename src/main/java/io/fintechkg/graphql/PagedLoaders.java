@@ -28,32 +28,32 @@ import reactor.core.publisher.Mono;
 final class PagedLoaders {
 
     static final String FACTS = "factsOfEntity";
-    static final String FACTS_WITH_EVIDENCE = "factsWithEvidenceOfEntity";
     static final String ARTICLES = "articlesOfEntity";
     static final String EVIDENCE = "evidenceOfFact";
 
-    /** {@code detail}: how much of the ends and evidence the query selects, part of the key so no other reads it. */
-    record FactsKey(String entityId, FactFilter filter, PageRequest page, Detail detail) {
+    /**
+     * @param detail       how much of the ends and evidence the query selects, part of the key so no other reads it
+     * @param withEvidence whether to read each fact's evidence with it
+     */
+    record FactsKey(String entityId, FactFilter filter, PageRequest page, Detail detail, boolean withEvidence) {
     }
 
     record ArticlesKey(String entityId, PageRequest page) {
     }
 
-    private record FactArguments(FactFilter filter, PageRequest page, Detail detail) {
+    private record FactArguments(FactFilter filter, PageRequest page, Detail detail, boolean withEvidence) {
 
         static FactArguments of(FactsKey key) {
-            return new FactArguments(key.filter(), key.page(), key.detail());
+            return new FactArguments(key.filter(), key.page(), key.detail(), key.withEvidence());
         }
     }
 
     PagedLoaders(BatchLoaderRegistry registry, GraphReader reader) {
         registry.<FactsKey, ReadPage<FactView>>forName(FACTS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> byArguments(keys, FactArguments::of, FactsKey::entityId,
-                        (ids, args) -> reader.factsOf(ids, args.filter(), args.page(), args.detail()),
-                        args -> ReadPage.empty(args.page().offset()))));
-        registry.<FactsKey, ReadPage<FactView>>forName(FACTS_WITH_EVIDENCE).registerMappedBatchLoader((keys, env) ->
-                Mono.fromCallable(() -> byArguments(keys, FactArguments::of, FactsKey::entityId,
-                        (ids, args) -> reader.factsWithEvidenceOf(ids, args.filter(), args.page(), args.detail()),
+                        (ids, args) -> args.withEvidence()
+                                ? reader.factsWithEvidenceOf(ids, args.filter(), args.page(), args.detail())
+                                : reader.factsOf(ids, args.filter(), args.page(), args.detail()),
                         args -> ReadPage.empty(args.page().offset()))));
         registry.<String, List<EvidenceView>>forName(EVIDENCE).registerMappedBatchLoader((factIds, env) ->
                 Mono.fromCallable(() -> {
