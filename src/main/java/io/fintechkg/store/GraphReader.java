@@ -48,6 +48,9 @@ public final class GraphReader {
     static final String ARTICLE = "{.id, .title, .url, .fileName, .source, .publishedAt, .ingestedAt}";
     /** What {@link Detail#BRIEF} reads of an article. */
     private static final String ARTICLE_HEADLINE = "{.id, .title, .url, .publishedAt}";
+    /** What an {@code ev:Evidence} node is read as, and the order of a fact's evidence {@code ev} from {@code a}. */
+    private static final String EVIDENCE_PROPERTIES = ".sentence, .start, .end, .confidence, .rule";
+    private static final String EVIDENCE_ORDER = "ev.confidence DESC, a.publishedAt DESC, a.id, ev.start";
     /** Relationship types between entities, as a pattern alternation, so MENTIONS/FROM/ALIAS_OF never match. */
     static final String FACT_TYPES = Arrays.stream(RelationType.values()).map(Enum::name)
             .collect(Collectors.joining("|"));
@@ -62,9 +65,10 @@ public final class GraphReader {
         return fact(r, detail, """
                 , evidence: COLLECT {
                     MATCH (ev:Evidence {factId: %s.id})-[:FROM]->(a:Article)
-                    WITH ev, a ORDER BY ev.confidence DESC, a.publishedAt DESC, a.id, ev.start
-                    RETURN ev {.sentence, .start, .end, .confidence, .rule, article: a %s}
-                  }""".formatted(r, detail == Detail.FULL ? ARTICLE : ARTICLE_HEADLINE));
+                    WITH ev, a ORDER BY %s
+                    RETURN ev {%s, article: a %s}
+                  }""".formatted(r, EVIDENCE_ORDER, EVIDENCE_PROPERTIES,
+                detail == Detail.FULL ? ARTICLE : ARTICLE_HEADLINE));
     }
 
     private static String fact(String r, Detail detail, String moreEntries) {
@@ -122,8 +126,8 @@ public final class GraphReader {
     private static final String EVIDENCE_OF = """
             UNWIND $ids AS id
             MATCH (ev:Evidence {factId: id})-[:FROM]->(a:Article)
-            RETURN id, ev {.sentence, .start, .end, .confidence, .rule} AS ev, a %s AS a
-            ORDER BY ev.confidence DESC, a.publishedAt DESC, a.id, ev.start""".formatted(ARTICLE);
+            RETURN id, ev {%s} AS ev, a %s AS a
+            ORDER BY %s""".formatted(EVIDENCE_PROPERTIES, ARTICLE, EVIDENCE_ORDER);
 
     private static final String ARTICLES_OF = """
             UNWIND $ids AS id
@@ -206,8 +210,8 @@ public final class GraphReader {
             MATCH (ev:Evidence {factId: r.id})-[:FROM]->(a:Article)
             WITH r, ev, a, date(a.publishedAt) AS day
             WHERE ($since IS NULL OR day >= $since) AND ($until IS NULL OR day <= $until)
-            RETURN day, %s AS r, ev {.sentence, .start, .end, .confidence, .rule} AS ev, a %s AS a
-            ORDER BY day, a.id, ev.start LIMIT $limit""".formatted(FACT_TYPES, fact("r"), ARTICLE);
+            RETURN day, %s AS r, ev {%s} AS ev, a %s AS a
+            ORDER BY day, a.id, ev.start LIMIT $limit""".formatted(FACT_TYPES, fact("r"), EVIDENCE_PROPERTIES, ARTICLE);
 
     /** One count per label and per relationship type: each then comes from the count store, not a scan. */
     private static final String STATS = "RETURN COUNT { (:Article) } AS articles, %s AS byType, %s AS byRelationType"
