@@ -5,16 +5,22 @@ import io.fintechkg.parse.TextSpan;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The article as the rules read it: the clean text, the same text with its apparatus masked, and its sentences. */
+/**
+ * The article as the rules read it: the clean text, the same text in simplified characters with its apparatus masked,
+ * and its sentences. The rules read the masked text; names go out in the article's own characters ({@link #writtenAs}).
+ */
 final class ArticleView {
 
     private final ParsedArticle article;
     private final String masked;
     private final List<Sentence> sentences;
+    private final java.util.function.UnaryOperator<String> writtenAs;
 
     ArticleView(ParsedArticle article) {
         this.article = article;
-        this.masked = ApparatusMask.mask(article.text());
+        String simplified = TraditionalScript.simplified(article.text());
+        this.writtenAs = TraditionalScript.writtenAs(article.text(), simplified);
+        this.masked = ApparatusMask.mask(simplified);
         this.sentences = new ArrayList<>();
         for (TextSpan span : sentenceSpans(article)) {
             String text = masked.substring(span.start(), span.end());
@@ -32,6 +38,11 @@ final class ArticleView {
 
     String masked() {
         return masked;
+    }
+
+    /** {@return a name read on the simplified text, written in the article's own characters} */
+    String writtenAs(String form) {
+        return writtenAs.apply(form);
     }
 
     List<Sentence> sentences() {

@@ -39,10 +39,11 @@ final class EntityDraft {
         name = forms.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(name);
     }
 
-    ExtractedEntity toEntity() {
-        List<String> aliases = forms.stream().filter(f -> !f.equals(name)).toList();
+    /** {@return the entity, its name and aliases written by {@code writtenAs} (in the article's own characters)} */
+    ExtractedEntity toEntity(java.util.function.UnaryOperator<String> writtenAs) {
+        List<String> aliases = forms.stream().filter(f -> !f.equals(name)).map(writtenAs).distinct().toList();
         List<Mention> sorted = mentions.stream().distinct()
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
-        return new ExtractedEntity(name, type, aliases, ticker, sorted);
+        return new ExtractedEntity(writtenAs.apply(name), type, aliases, ticker, sorted);
     }
 }

@@ -102,7 +102,7 @@ public final class RuleBasedExtractor implements Extractor {
             RelationTriggers.apply(new Skeleton(s, slots(s, table)), context, facts);
         }
         List<ExtractedEntity> entities = table.drafts().stream().filter(d -> d.type != null)
-                .filter(d -> !fragments.contains(d.name)).map(EntityDraft::toEntity).toList();
+                .filter(d -> !fragments.contains(d.name)).map(d -> d.toEntity(view::writtenAs)).toList();
         return new Extraction(article, entities, relations(view, table, facts, companions), VERSION);
     }
 
@@ -341,6 +341,8 @@ public final class RuleBasedExtractor implements Extractor {
             Evidence evidence = s == null ? new Evidence("", f.at(), f.at(), f.confidence(), f.rule())
                     : new Evidence(view.text().substring(s.start(), s.end()), s.start(), s.end(), f.confidence(),
                             f.rule());
+            a = view.writtenAs(a);
+            b = view.writtenAs(b);
             String key = a + "|" + f.type() + "|" + b;
             ExtractedRelation existing = byKey.get(key);
             if (existing == null) {

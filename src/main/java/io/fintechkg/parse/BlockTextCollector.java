@@ -79,7 +79,8 @@ final class BlockTextCollector implements NodeFilter {
     }
 
     /** Collapses white space as a browser shows it; a non-breaking space counts as white space here too. */
-    private void append(String raw) {
+    private void append(String node) {
+        String raw = PinyinGlosses.strip(node);
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0') {

@@ -51,7 +51,7 @@ public final class NewsArticleParser implements ArticleParser {
             heading = result.heading();
             page = PageMetadata.NONE;
         }
-        String title = first(frontMatter.text("title"), page.title(), heading);
+        String title = PinyinGlosses.strip(first(frontMatter.text("title"), page.title(), heading));
         ArticleLayout layout = ArticleLayout.of(marked, title);
         if (layout.paragraphs().isEmpty()) {
             // An empty body wrapper is valid; a post may keep its text in the front matter instead.

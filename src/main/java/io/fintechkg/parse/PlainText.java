@@ -59,7 +59,7 @@ final class PlainText {
         if (line.isEmpty()) {
             return line;
         }
-        String text = line;
+        String text = PinyinGlosses.strip(line);
         char first = text.charAt(0);
         if (first == '#' || first == '>') {
             int at = 0;

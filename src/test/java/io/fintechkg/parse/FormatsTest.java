@@ -279,4 +279,21 @@ class FormatsTest {
         assertThat(article.paragraphs()).extracting(TextSpan::text).containsExactly("交通银行与华为共建联合创新实验室。",
                 "交行与腾讯云联合创新实验室正式揭牌。", "交行与科大讯飞联合创新实验室将围绕大模型开展研究。");
     }
+
+    @Test
+    void dropsPinyinGlossesAPageFlattenedFromRubyButKeepsLatinInBrackets() throws ParseException {
+        ParsedArticle plain = parse("gloss.md", """
+                ---
+                title: '北京銀行與張江高新技術產(chǎn)業(yè)開發(fā)區(qū)管理委員會簽訂協(xié)議'
+                ---
+
+                北京銀行與張江高新技術產(chǎn)業(yè)開發(fā)區(qū)管理委員會簽訂戰(zhàn)略合作協(xié)議。招商银行(CMB)也参与了(abc)。
+                """);
+        assertThat(plain.title()).isEqualTo("北京銀行與張江高新技術產業開發區管理委員會簽訂協議");
+        assertThat(plain.text()).contains("張江高新技術產業開發區管理委員會簽訂戰略合作協議", "招商银行(CMB)也参与了(abc)");
+
+        ParsedArticle html = parse("gloss.html", "<html><body><div id=\"artibody\"><p>張江產(chǎn)業(yè)園區"
+                + "正式開園，多家企業入駐。</p></div></body></html>");
+        assertThat(html.text()).contains("張江產業園區正式開園");
+    }
 }
