@@ -1,14 +1,16 @@
 package io.fintechkg.extract;
 
-import static io.fintechkg.extract.EntityType.COMMITTEE;
-import static io.fintechkg.extract.EntityType.EVENT;
-import static io.fintechkg.extract.EntityType.INSTITUTION;
-import static io.fintechkg.extract.EntityType.LAB;
-import static io.fintechkg.extract.EntityType.PERSON;
-import static io.fintechkg.extract.EntityType.PLACE;
-import static io.fintechkg.extract.EntityType.POLICY;
-import static io.fintechkg.extract.EntityType.PROJECT;
+import static io.fintechkg.ontology.EntityType.COMMITTEE;
+import static io.fintechkg.ontology.EntityType.EVENT;
+import static io.fintechkg.ontology.EntityType.INSTITUTION;
+import static io.fintechkg.ontology.EntityType.LAB;
+import static io.fintechkg.ontology.EntityType.PERSON;
+import static io.fintechkg.ontology.EntityType.PLACE;
+import static io.fintechkg.ontology.EntityType.POLICY;
+import static io.fintechkg.ontology.EntityType.PROJECT;
 
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,7 @@
 package io.fintechkg.extract;
 
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import io.fintechkg.parse.ParsedArticle;
 import java.util.ArrayList;
 import java.util.Comparator;

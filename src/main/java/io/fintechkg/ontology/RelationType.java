@@ -1,4 +1,4 @@
-package io.fintechkg.extract;
+package io.fintechkg.ontology;
 
 /** The fourteen relation types of the ontology (GUIDELINES.md); the name is the Neo4j relationship type. */
 public enum RelationType {
