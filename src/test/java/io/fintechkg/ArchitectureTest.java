@@ -7,12 +7,16 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
-/** Dependencies follow the pipeline: ingest → parse → extract → resolve → store → pipeline → graphql, cli on top. */
+/**
+ * Dependencies follow the pipeline: ingest → parse → extract → resolve → store → pipeline → graphql, cli on top; the
+ * ontology lies beneath them all.
+ */
 @AnalyzeClasses(packages = "io.fintechkg", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
     @ArchTest
     static final ArchRule stagesOnlyUseEarlierStages = layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("ontology").definedBy("io.fintechkg.ontology..")
             .layer("ingest").definedBy("io.fintechkg.ingest..")
             .layer("parse").definedBy("io.fintechkg.parse..")
             .layer("extract").definedBy("io.fintechkg.extract..")
@@ -21,6 +25,8 @@ class ArchitectureTest {
             .layer("pipeline").definedBy("io.fintechkg.pipeline..")
             .layer("graphql").definedBy("io.fintechkg.graphql..")
             .layer("cli").definedBy("io.fintechkg.cli..")
+            // every stage names the types, so the ontology may be used by all and may use none of them
+            .whereLayer("ontology").mayNotAccessAnyLayer()
             .whereLayer("cli").mayNotBeAccessedByAnyLayer()
             .whereLayer("graphql").mayOnlyBeAccessedByLayers("cli")
             .whereLayer("pipeline").mayOnlyBeAccessedByLayers("graphql", "cli")

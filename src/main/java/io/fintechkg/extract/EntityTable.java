@@ -1,5 +1,6 @@
 package io.fintechkg.extract;
 
+import io.fintechkg.ontology.EntityType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package io.fintechkg.extract;
 
+import io.fintechkg.ontology.RelationType;
 import java.util.List;
 
 /**

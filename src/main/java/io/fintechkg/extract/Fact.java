@@ -1,5 +1,7 @@
 package io.fintechkg.extract;
 
+import io.fintechkg.ontology.RelationType;
+
 /**
  * A relation as a rule reads it, before entity forms are resolved to entity names.
  *

@@ -1,9 +1,10 @@
 package io.fintechkg.extract;
 
-import static io.fintechkg.extract.EntityType.INSTITUTION;
-import static io.fintechkg.extract.EntityType.LAB;
-import static io.fintechkg.extract.EntityType.PROJECT;
+import static io.fintechkg.ontology.EntityType.INSTITUTION;
+import static io.fintechkg.ontology.EntityType.LAB;
+import static io.fintechkg.ontology.EntityType.PROJECT;
 
+import io.fintechkg.ontology.EntityType;
 import java.util.Map;
 import java.util.Set;
 

@@ -1,11 +1,12 @@
 package io.fintechkg.extract;
 
-import static io.fintechkg.extract.EntityType.COMMITTEE;
-import static io.fintechkg.extract.EntityType.EVENT;
-import static io.fintechkg.extract.EntityType.INSTITUTION;
-import static io.fintechkg.extract.EntityType.LAB;
-import static io.fintechkg.extract.EntityType.PLACE;
+import static io.fintechkg.ontology.EntityType.COMMITTEE;
+import static io.fintechkg.ontology.EntityType.EVENT;
+import static io.fintechkg.ontology.EntityType.INSTITUTION;
+import static io.fintechkg.ontology.EntityType.LAB;
+import static io.fintechkg.ontology.EntityType.PLACE;
 
+import io.fintechkg.ontology.EntityType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;

@@ -1,5 +1,6 @@
 package io.fintechkg.extract;
 
+import io.fintechkg.ontology.EntityType;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,20 +1,22 @@
 package io.fintechkg.extract;
 
-import static io.fintechkg.extract.RelationType.ESTABLISHED;
-import static io.fintechkg.extract.RelationType.HELD_AT;
-import static io.fintechkg.extract.RelationType.HOLDS_POSITION;
-import static io.fintechkg.extract.RelationType.INVESTS_IN;
-import static io.fintechkg.extract.RelationType.ISSUED;
-import static io.fintechkg.extract.RelationType.LANDED_IN;
-import static io.fintechkg.extract.RelationType.LAUNCHED_AT;
-import static io.fintechkg.extract.RelationType.LOCATED_IN;
-import static io.fintechkg.extract.RelationType.MEMBER_OF;
-import static io.fintechkg.extract.RelationType.ORGANIZED;
-import static io.fintechkg.extract.RelationType.PARTNERS_WITH;
-import static io.fintechkg.extract.RelationType.PART_OF;
-import static io.fintechkg.extract.RelationType.SETTLED_IN;
-import static io.fintechkg.extract.RelationType.TRANSFORMED_FROM;
+import static io.fintechkg.ontology.RelationType.ESTABLISHED;
+import static io.fintechkg.ontology.RelationType.HELD_AT;
+import static io.fintechkg.ontology.RelationType.HOLDS_POSITION;
+import static io.fintechkg.ontology.RelationType.INVESTS_IN;
+import static io.fintechkg.ontology.RelationType.ISSUED;
+import static io.fintechkg.ontology.RelationType.LANDED_IN;
+import static io.fintechkg.ontology.RelationType.LAUNCHED_AT;
+import static io.fintechkg.ontology.RelationType.LOCATED_IN;
+import static io.fintechkg.ontology.RelationType.MEMBER_OF;
+import static io.fintechkg.ontology.RelationType.ORGANIZED;
+import static io.fintechkg.ontology.RelationType.PARTNERS_WITH;
+import static io.fintechkg.ontology.RelationType.PART_OF;
+import static io.fintechkg.ontology.RelationType.SETTLED_IN;
+import static io.fintechkg.ontology.RelationType.TRANSFORMED_FROM;
 
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;

@@ -1,5 +1,7 @@
 package io.fintechkg.extract;
 
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import io.fintechkg.parse.ParsedArticle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -327,7 +329,7 @@ public final class RuleBasedExtractor implements Extractor {
             EntityDraft source = lookup(table, f.source());
             EntityDraft target = lookup(table, f.target());
             if (source == null || target == null || source == target || source.type == null || target.type == null
-                    || !RelationSignature.allows(f.type(), source.type, target.type)) {
+                    || !f.type().allows(source.type, target.type)) {
                 continue;
             }
             String a = source.name;

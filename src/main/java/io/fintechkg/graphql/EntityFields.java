@@ -2,7 +2,7 @@ package io.fintechkg.graphql;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.RelationType;
 import io.fintechkg.store.ArticleView;
 import io.fintechkg.store.Detail;
 import io.fintechkg.store.EntityView;

@@ -1,6 +1,6 @@
 package io.fintechkg.graphql;
 
-import io.fintechkg.extract.EntityType;
+import io.fintechkg.ontology.EntityType;
 import io.fintechkg.store.EntityOrder;
 import io.fintechkg.store.EntityView;
 import io.fintechkg.store.GraphReader;

@@ -1,7 +1,7 @@
 package io.fintechkg.graphql;
 
-import io.fintechkg.extract.EntityType;
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import io.fintechkg.store.GraphReader;
 import io.fintechkg.store.GraphStats;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.fintechkg.resolve;
 
-import io.fintechkg.extract.EntityType;
+import io.fintechkg.ontology.EntityType;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;

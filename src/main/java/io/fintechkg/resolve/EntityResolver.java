@@ -1,10 +1,10 @@
 package io.fintechkg.resolve;
 
-import io.fintechkg.extract.EntityType;
 import io.fintechkg.extract.Evidence;
 import io.fintechkg.extract.ExtractedEntity;
 import io.fintechkg.extract.ExtractedRelation;
 import io.fintechkg.extract.Extraction;
+import io.fintechkg.ontology.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

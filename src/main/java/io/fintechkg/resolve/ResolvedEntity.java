@@ -1,6 +1,6 @@
 package io.fintechkg.resolve;
 
-import io.fintechkg.extract.EntityType;
+import io.fintechkg.ontology.EntityType;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.fintechkg.resolve;
 
 import io.fintechkg.extract.Evidence;
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.RelationType;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package io.fintechkg.store;
 
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.RelationType;
 import java.time.LocalDate;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package io.fintechkg.store;
 
-import io.fintechkg.extract.EntityType;
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import io.fintechkg.resolve.EntityNames;
 import java.text.Normalizer;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package io.fintechkg.store;
 
-import io.fintechkg.extract.EntityType;
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import java.util.Map;
 
 /** How big the graph is: node and fact counts, per entity type and per relation type. */

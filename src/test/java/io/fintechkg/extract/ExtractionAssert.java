@@ -1,5 +1,7 @@
 package io.fintechkg.extract;
 
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import java.util.List;
 import java.util.Optional;
 

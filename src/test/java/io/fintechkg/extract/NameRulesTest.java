@@ -3,6 +3,8 @@ package io.fintechkg.extract;
 import static io.fintechkg.extract.ExtractionAssert.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import org.junit.jupiter.api.Test;
 
 /** Names read from their suffixes, lists, 简称 and 《》: each test is a sentence written the way news writes it. */

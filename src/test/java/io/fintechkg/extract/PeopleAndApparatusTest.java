@@ -3,6 +3,8 @@ package io.fintechkg.extract;
 import static io.fintechkg.extract.ExtractionAssert.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import org.junit.jupiter.api.Test;
 
 /** People named with a title or in appointment lists; the article's own bylines and datelines are no one. */

@@ -4,6 +4,7 @@ import static io.fintechkg.extract.Articles.link;
 import static io.fintechkg.extract.ExtractionAssert.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fintechkg.ontology.RelationType;
 import org.junit.jupiter.api.Test;
 
 /** A stock link names its company only where the linked text is the company's mention, not a piece of another word. */

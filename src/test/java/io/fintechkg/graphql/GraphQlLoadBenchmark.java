@@ -1,12 +1,12 @@
 package io.fintechkg.graphql;
 
-import io.fintechkg.extract.EntityType;
 import io.fintechkg.extract.Evidence;
 import io.fintechkg.extract.ExtractedEntity;
 import io.fintechkg.extract.ExtractedRelation;
 import io.fintechkg.extract.Extraction;
 import io.fintechkg.extract.Mention;
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import io.fintechkg.parse.ParsedArticle;
 import io.fintechkg.parse.TextSpan;
 import io.fintechkg.store.GraphReader;

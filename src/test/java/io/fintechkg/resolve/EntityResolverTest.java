@@ -2,12 +2,12 @@ package io.fintechkg.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.fintechkg.extract.EntityType;
 import io.fintechkg.extract.Evidence;
 import io.fintechkg.extract.ExtractedEntity;
 import io.fintechkg.extract.ExtractedRelation;
 import io.fintechkg.extract.Extraction;
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import io.fintechkg.parse.ParsedArticle;
 import java.util.List;
 import java.util.Map;

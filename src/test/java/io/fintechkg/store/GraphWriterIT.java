@@ -3,13 +3,13 @@ package io.fintechkg.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.fintechkg.GraphIntegrationTest;
-import io.fintechkg.extract.EntityType;
 import io.fintechkg.extract.Evidence;
 import io.fintechkg.extract.ExtractedEntity;
 import io.fintechkg.extract.ExtractedRelation;
 import io.fintechkg.extract.Extraction;
 import io.fintechkg.extract.Mention;
-import io.fintechkg.extract.RelationType;
+import io.fintechkg.ontology.EntityType;
+import io.fintechkg.ontology.RelationType;
 import io.fintechkg.parse.ParsedArticle;
 import java.time.Instant;
 import java.util.List;

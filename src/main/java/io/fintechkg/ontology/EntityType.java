@@ -1,4 +1,4 @@
-package io.fintechkg.extract;
+package io.fintechkg.ontology;
 
 /** The eight entity types of the ontology (GUIDELINES.md); {@link #label()} is the Neo4j label and the JSON value. */
 public enum EntityType {
