@@ -3,6 +3,7 @@ package io.fintechkg.extract;
 import static io.fintechkg.extract.ExtractionAssert.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.fintechkg.ontology.RelationType;
 import org.junit.jupiter.api.Test;
 
 /** Articles in traditional characters are read on a simplified view and reported in their own characters. */
