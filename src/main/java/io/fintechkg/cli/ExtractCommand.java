@@ -46,6 +46,9 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "json", description = "json (JSON Lines) or text (readable summary); default ${DEFAULT-VALUE}")
     private Format format;
 
+    @Option(names = "--tables", paramLabel = "DIR", description = "a folder whose <table>.tsv files replace the bundled extraction tables of those names")
+    private java.nio.file.Path tables;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files, folders (read recursively), URLs or - for standard input")
     private List<String> paths;
 
@@ -64,7 +67,8 @@ public final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ArticleParser parser = new NewsArticleParser();
-        Extractor extractor = new RuleBasedExtractor();
+        Extractor extractor = tables == null ? new RuleBasedExtractor()
+                : new RuleBasedExtractor(io.fintechkg.extract.ExtractionTables.withReplacements(tables));
         JsonMapper json = JsonMapper.builder().build();
         int failed = 0;
         try (Stream<Input> inputs = new DocumentSources().open(paths)) {

@@ -16,20 +16,27 @@ final class ArticleView {
     private final List<Sentence> sentences;
     private final java.util.function.UnaryOperator<String> writtenAs;
 
-    ArticleView(ParsedArticle article) {
+    private final Lexicon lexicon;
+
+    ArticleView(ParsedArticle article, Lexicon lexicon) {
         this.article = article;
+        this.lexicon = lexicon;
         String simplified = TraditionalScript.simplified(article.text());
         this.writtenAs = TraditionalScript.writtenAs(article.text(), simplified);
         this.masked = ApparatusMask.mask(simplified);
         this.sentences = new ArrayList<>();
         for (TextSpan span : sentenceSpans(article)) {
             String text = masked.substring(span.start(), span.end());
-            sentences.add(new Sentence(span.start(), span.end(), text, Segmenter.segment(text, span.start())));
+            sentences.add(new Sentence(span.start(), span.end(), text, Segmenter.segment(text, span.start()), lexicon));
         }
     }
 
     ParsedArticle article() {
         return article;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
     }
 
     String text() {

@@ -16,6 +16,11 @@ import java.util.Set;
 final class EntityTable {
 
     private final Map<String, EntityDraft> byForm = new LinkedHashMap<>();
+    private final Lexicon lexicon;
+
+    EntityTable(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     static String key(String form) {
         boolean plain = true;
@@ -100,6 +105,46 @@ final class EntityTable {
         }
     }
 
+    /**
+     * Merges forms the gazetteer knows as one entry: 上海 and 上海市, 建行 and 中国建设银行. Only a form that names
+     * exactly one entry counts, so that a short form shared by two bodies merges nothing.
+     */
+    void mergeKnownForms() {
+        Map<String, EntityDraft> byEntry = new LinkedHashMap<>();
+        for (EntityDraft draft : new ArrayList<>(drafts())) {
+            if (draft.type == null || draft.type == EntityType.PERSON) {
+                continue;
+            }
+            for (String form : List.copyOf(draft.forms)) {
+                List<Gazetteer.Entry> entries = lexicon.gazetteer.entries(form);
+                if (entries.size() != 1 || entries.getFirst().type() != draft.type) {
+                    continue;
+                }
+                EntityDraft known = byEntry.putIfAbsent(entries.getFirst().name(), draft);
+                if (known != null && known != draft && drafts().contains(known)) {
+                    merge(known, draft);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Gives a listed company named by a form of the gazetteer its ticker, where no stock link gave it one. */
+    void addKnownTickers() {
+        for (EntityDraft draft : drafts()) {
+            if (draft.ticker != null || draft.type != EntityType.INSTITUTION) {
+                continue;
+            }
+            for (String form : draft.forms) {
+                List<Gazetteer.Entry> entries = lexicon.gazetteer.entries(form);
+                if (entries.size() == 1 && !entries.getFirst().ticker().isEmpty()) {
+                    draft.ticker = entries.getFirst().ticker();
+                    break;
+                }
+            }
+        }
+    }
+
     /** A generic name (金融科技专委会, 开港仪式) counts only as the short form of the one longer name it ends. */
     void attachShortForm(String form, EntityType type, Mention mention) {
         EntityDraft existing = get(form);
@@ -164,8 +209,8 @@ final class EntityTable {
     }
 
     /** {@code l} is {@code s} with a legal form added, or the same government written with or without 人民. */
-    static boolean isVariant(String s, String l) {
-        for (String form : NameSuffix.COMPANY_FORMS) {
+    boolean isVariant(String s, String l) {
+        for (String form : lexicon.suffixes.companyForms()) {
             if (l.equals(s + form)) {
                 return true;
             }
@@ -182,8 +227,8 @@ final class EntityTable {
     }
 
     /** 交行 / 交通银行: same last character, every character of the short form in order in the long one. */
-    static boolean isAbbreviation(String s, String l) {
-        NameSuffix own = NameSuffix.of(s);
+    boolean isAbbreviation(String s, String l) {
+        NameSuffix own = lexicon.suffixes.of(s);
         if (own != null && own.kind() == NameSuffix.Kind.ORGANISATION && own.text().length() >= 2 && s.length() > own.text().length()) {
             // 青岛银行 / 青岛农商银行, 北京大学 / 北京师范大学: a short form keeps no whole organisation suffix
             return false;
@@ -191,7 +236,7 @@ final class EntityTable {
         if (abbreviates(s, l)) {
             return true;
         }
-        for (String form : NameSuffix.COMPANY_FORMS) {
+        for (String form : lexicon.suffixes.companyForms()) {
             if (l.endsWith(form) && abbreviates(s, l.substring(0, l.length() - form.length()))) {
                 return true;
             }

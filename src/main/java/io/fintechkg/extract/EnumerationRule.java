@@ -34,7 +34,7 @@ final class EnumerationRule {
             if (text.charAt(i) != '等') {
                 continue;
             }
-            EntityType headType = headAfter(text, i + 1);
+            EntityType headType = headAfter(text, i + 1, sentence.lexicon());
             if (headType != null && verbBeforeHead(sentence, sentence.start() + i + 1, text, i + 1)) {
                 headType = null;
             }
@@ -44,8 +44,8 @@ final class EnumerationRule {
             int listStart = clauseStart(text, i);
             List<Item> items = items(sentence, sentence.start() + listStart, sentence.start() + i);
             for (Item item : items) {
-                out.add(new Candidate(item.start, item.end, item.name, typeOf(item.name, headType),
-                        "enum:" + headWord(text, i + 1), 3));
+                out.add(new Candidate(item.start, item.end, item.name, typeOf(item.name, headType, sentence.lexicon()),
+                        "enum:" + headWord(text, i + 1, sentence.lexicon()), 3));
             }
         }
         partnerLists(sentence, out);
@@ -63,10 +63,10 @@ final class EnumerationRule {
             while (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
                 if (PARTNER_VERB.matcher(text.substring(end)).find() && end > i + 1) {
                     List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
-                    if (items.stream().allMatch(it -> it.name.length() <= 12 && isPartner(it.name))) {
+                    if (items.stream().allMatch(it -> it.name.length() <= 12 && isPartner(it.name, sentence.lexicon()))) {
                         for (Item item : items) {
                             out.add(new Candidate(item.start, item.end, item.name,
-                                    typeOf(item.name, EntityType.INSTITUTION), "enum:partner", 3));
+                                    typeOf(item.name, EntityType.INSTITUTION, sentence.lexicon()), "enum:partner", 3));
                         }
                     }
                     break;
@@ -74,10 +74,10 @@ final class EnumerationRule {
                 if ((text.charAt(end) == '在' || text.charAt(end) == '将') && end > i + 1) {
                     // 与蚂蚁金服在北京举行…战略合作协议签约仪式: the partner ends where the place or time begins
                     List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
-                    if (COOPERATION.matcher(text.substring(end)).find() && items.stream().allMatch(it -> isPartner(it.name))) {
+                    if (COOPERATION.matcher(text.substring(end)).find() && items.stream().allMatch(it -> isPartner(it.name, sentence.lexicon()))) {
                         for (Item item : items) {
                             out.add(new Candidate(item.start, item.end, item.name,
-                                    typeOf(item.name, EntityType.INSTITUTION), "enum:partner", 3));
+                                    typeOf(item.name, EntityType.INSTITUTION, sentence.lexicon()), "enum:partner", 3));
                         }
                     }
                     break;
@@ -88,13 +88,13 @@ final class EnumerationRule {
     }
 
     /** Partners are organisations: 腾讯云联合创新实验室 after 与 is the lab, not a partner. */
-    private static boolean isPartner(String name) {
-        NameSuffix suffix = NameSuffix.of(name);
+    private static boolean isPartner(String name, Lexicon lexicon) {
+        NameSuffix suffix = lexicon.suffixes.of(name);
         return suffix == null || suffix.type() == EntityType.INSTITUTION || suffix.type() == EntityType.COMMITTEE;
     }
 
     /** {@return the type the head noun after 等 gives, or {@code null} when no list head follows} */
-    private static EntityType headAfter(String text, int from) {
+    private static EntityType headAfter(String text, int from, Lexicon lexicon) {
         String rest = text.substring(from, Math.min(text.length(), from + 18));
         int cut = 0;
         while (cut < rest.length() && CLAUSE_END.indexOf(rest.charAt(cut)) < 0 && rest.charAt(cut) != '、') {
@@ -105,7 +105,7 @@ final class EnumerationRule {
         String noun = q.find() ? rest.substring(q.end()) : rest;
         int best = Integer.MAX_VALUE;
         EntityType type = null;
-        for (Map.Entry<String, EntityType> head : Lexicon.LIST_HEADS.entrySet()) {
+        for (Map.Entry<String, EntityType> head : lexicon.listHeads.entrySet()) {
             int at = noun.indexOf(head.getKey());
             if (at >= 0 && at <= 12 && (at < best || at == best && type != null)) {
                 if (at < best) {
@@ -119,7 +119,7 @@ final class EnumerationRule {
 
     /** 等制约稀土企业…: a verb between 等 and the head noun means the noun heads another phrase. */
     private static boolean verbBeforeHead(Sentence sentence, int from, String text, int local) {
-        String head = headWord(text, local);
+        String head = headWord(text, local, sentence.lexicon());
         int at = text.indexOf(head, local);
         if (head.isEmpty() || at < 0) {
             return false;
@@ -128,11 +128,11 @@ final class EnumerationRule {
                 && t.word().length() >= 2 && !t.word().equals("相关") && !t.word().equals("有关"));
     }
 
-    private static String headWord(String text, int from) {
+    private static String headWord(String text, int from, Lexicon lexicon) {
         String rest = text.substring(from, Math.min(text.length(), from + 18));
         String found = "";
         int best = Integer.MAX_VALUE;
-        for (String head : Lexicon.LIST_HEADS.keySet()) {
+        for (String head : lexicon.listHeads.keySet()) {
             int at = rest.indexOf(head);
             if (at >= 0 && at < best) {
                 best = at;
@@ -202,6 +202,7 @@ final class EnumerationRule {
     }
 
     private static Item item(Sentence sentence, int s, int e) {
+        Lexicon lexicon = sentence.lexicon();
         while (s < e && Character.isWhitespace(sentence.charAt(s))) {
             s++;
         }
@@ -214,19 +215,19 @@ final class EnumerationRule {
         }
         for (Token t : sentence.tokensIn(s, e)) {
             // list items are names; only words that never sit inside one (在, 包括, 参加 …) disqualify an item
-            if (t.word().length() >= 2 && Lexicon.BOUNDARY_WORDS.contains(t.word())
+            if (t.word().length() >= 2 && lexicon.boundaryWords.contains(t.word())
                     || t.isPunctuation() && !"（）()·".contains(t.word())) {
                 return null;
             }
         }
-        if (OrganisationNameRule.isGeneric(name, sentence.tokensIn(s, e))) {
+        if (OrganisationNameRule.isGeneric(name, sentence.tokensIn(s, e), sentence.lexicon())) {
             return null;
         }
-        boolean nameLike = NameSuffix.of(name) != null || sentence.tokensIn(s, e).stream().anyMatch(t ->
+        boolean nameLike = lexicon.suffixes.of(name) != null || sentence.tokensIn(s, e).stream().anyMatch(t ->
                 t.isOrganisationLike() || t.isPlaceName() || t.isPersonName() || t.pos().equals("nx"));
         boolean clause = sentence.tokensIn(s, e).stream().skip(1)
-                .anyMatch(t -> t.isVerb() && t.word().length() >= 2 && !NameBoundary.isNameVerb(t.word()));
-        if (name.length() > 6 && (!nameLike || clause && NameSuffix.of(name) == null)) {
+                .anyMatch(t -> t.isVerb() && t.word().length() >= 2 && !NameBoundary.isNameVerb(t.word(), sentence.lexicon()));
+        if (name.length() > 6 && (!nameLike || clause && lexicon.suffixes.of(name) == null)) {
             // 稀土深加工发展严重滞后 is a clause, not a name
             return null;
         }
@@ -251,8 +252,8 @@ final class EnumerationRule {
      * {@return the item's own type where its suffix is stronger than the list head}: a 联盟 among 机构 is a committee,
      * but everything listed as 项目 or 实验室 is what the list says
      */
-    private static EntityType typeOf(String name, EntityType headType) {
-        NameSuffix suffix = NameSuffix.of(name);
+    private static EntityType typeOf(String name, EntityType headType, Lexicon lexicon) {
+        NameSuffix suffix = lexicon.suffixes.of(name);
         if (suffix == null || headType == EntityType.PROJECT || headType == EntityType.LAB) {
             return headType;
         }

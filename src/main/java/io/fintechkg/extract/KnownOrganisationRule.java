@@ -14,16 +14,17 @@ final class KnownOrganisationRule {
     }
 
     static void apply(Sentence sentence, List<Candidate> out) {
+        Lexicon lexicon = sentence.lexicon();
         List<Token> tokens = sentence.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             if (!t.pos().startsWith("nt") || t.word().length() < 2 || !Segmenter.inDictionaryAs(t.word(), "nt")
-                    || Lexicon.MEDIA_HEADS.stream().anyMatch(t.word()::endsWith)) {
+                    || lexicon.mediaHeads.stream().anyMatch(t.word()::endsWith)) {
                 continue;
             }
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            boolean standsAlone = next == null || NameBoundary.isBoundary(next) || next.isVerb()
-                    || Lexicon.BOUNDARY_WORDS.contains(next.word());
+            boolean standsAlone = next == null || NameBoundary.isBoundary(next, lexicon) || next.isVerb()
+                    || lexicon.boundaryWords.contains(next.word());
             if (standsAlone) {
                 out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.INSTITUTION, "dictionary:nt", 1));
             }

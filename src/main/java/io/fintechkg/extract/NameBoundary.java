@@ -35,6 +35,7 @@ final class NameBoundary {
      */
     static Found leftOf(Sentence sentence, int suffixStart, int end, boolean event, boolean crossConjunction,
             boolean companyName, boolean portfolio) {
+        Lexicon lexicon = sentence.lexicon();
         List<Token> tokens = sentence.tokens();
         int i = sentence.tokenAt(suffixStart);
         int start = suffixStart;
@@ -65,7 +66,7 @@ final class NameBoundary {
                 i = open - 1;
                 continue;
             }
-            boolean ministry = portfolio && w.equals("和") && i > 0 && isPortfolio(tokens.get(i - 1))
+            boolean ministry = portfolio && w.equals("和") && i > 0 && isPortfolio(tokens.get(i - 1), lexicon)
                     && sentence.text(t.end(), suffixStart).length() >= 2;
             if ((crossConjunction || ministry) && !crossed && (w.equals("与") || w.equals("和")) && i > 0
                     && !tokens.get(i - 1).isPunctuation()) {
@@ -81,7 +82,7 @@ final class NameBoundary {
                 start = t.start() + 1;
                 break;
             }
-            int glued = gluedBoundary(tokens, i);
+            int glued = gluedBoundary(tokens, i, lexicon);
             if (glued > 0) {
                 // 入/驻苏州: a predicate HanLP cut in two (入驻) still ends the name
                 start = t.start() + glued;
@@ -92,7 +93,7 @@ final class NameBoundary {
                 break;
             }
             if (isBoundary(t, i > 0 ? tokens.get(i - 1) : null, i + 1 < tokens.size() ? tokens.get(i + 1) : null,
-                    companyName)) {
+                    companyName, lexicon)) {
                 break;
             }
             start = t.start();
@@ -106,8 +107,8 @@ final class NameBoundary {
             }
             Token first = sentence.tokens().get(k);
             Token second = k + 1 < sentence.tokens().size() ? sentence.tokens().get(k + 1) : null;
-            boolean predicate = !PlaceRule.isKnownPlace(first.word())
-                    && (!isNameVerb(first.word()) || second != null && (second.isPlaceName() || second.isOrganisationLike()));
+            boolean predicate = !lexicon.isKnownPlace(first.word())
+                    && (!isNameVerb(first.word(), lexicon) || second != null && (second.isPlaceName() || second.isOrganisationLike()));
             if (first.isVerb() && first.word().length() >= 2 && predicate && first.end() < suffixStart
                     && first.start() == start) {
                 start = first.end();
@@ -139,40 +140,40 @@ final class NameBoundary {
      * 住房和城乡建设局, 工业和信息化部, 人力资源和社会保障局: a government portfolio joins two plain nouns with 和; a name
      * before 和 (公安局和税务局) is a list instead.
      */
-    private static boolean isPortfolio(Token before) {
+    private static boolean isPortfolio(Token before, Lexicon lexicon) {
         return (before.pos().equals("n") || before.pos().equals("vn")) && before.word().length() >= 2
-                && NameSuffix.of(before.word()) == null;
+                && lexicon.suffixes.of(before.word()) == null;
     }
 
     /** {@return how many leading characters of token i complete a boundary word begun by token i-1, or 0} */
-    private static int gluedBoundary(List<Token> tokens, int i) {
+    private static int gluedBoundary(List<Token> tokens, int i, Lexicon lexicon) {
         if (i == 0 || tokens.get(i - 1).word().length() != 1) {
             return 0;
         }
         String w = tokens.get(i).word();
         for (int k = 1; k <= Math.min(2, w.length()); k++) {
-            if (Lexicon.BOUNDARY_WORDS.contains(tokens.get(i - 1).word() + w.substring(0, k))) {
+            if (lexicon.boundaryWords.contains(tokens.get(i - 1).word() + w.substring(0, k))) {
                 return k == w.length() ? w.length() : k;
             }
         }
         return 0;
     }
 
-    static boolean isBoundary(Token t) {
-        return isBoundary(t, null, null, false);
+    static boolean isBoundary(Token t, Lexicon lexicon) {
+        return isBoundary(t, null, null, false, lexicon);
     }
 
     /**
      * @param companyName whether the name ends in a legal form (有限公司): company names are made up and often contain
      *                    verbs (北京飞来房地产经纪有限公司), so only function words and listed predicates end them
      */
-    static boolean isBoundary(Token t, Token previous, Token next, boolean companyName) {
+    static boolean isBoundary(Token t, Token previous, Token next, boolean companyName, Lexicon lexicon) {
         String w = t.word();
         String pos = t.pos();
         if (t.isPunctuation() || w.isBlank() || w.charAt(0) == ApparatusMask.MASK) {
             return true;
         }
-        if (Lexicon.BOUNDARY_WORDS.contains(w)) {
+        if (lexicon.boundaryWords.contains(w)) {
             return true;
         }
         if (pos.startsWith("m") && companyName) {
@@ -200,12 +201,12 @@ final class NameBoundary {
                 || pos.equals("f") || pos.equals("e") || pos.equals("y") || pos.equals("o")) {
             return true;
         }
-        return t.isVerb() && !isNameVerb(w) && !companyName && !PlaceRule.isKnownPlace(w);
+        return t.isVerb() && !isNameVerb(w, lexicon) && !companyName && !lexicon.isKnownPlace(w);
     }
 
     /** 研发, 监督管理, 登记结算: verbs that name what an organisation does rather than what the sentence says. */
-    static boolean isNameVerb(String w) {
-        return Lexicon.NAME_VERBS.contains(w) || w.length() >= 4 && Lexicon.NAME_VERBS.contains(w.substring(w.length() - 2));
+    static boolean isNameVerb(String w, Lexicon lexicon) {
+        return lexicon.nameVerbs.contains(w) || w.length() >= 4 && lexicon.nameVerbs.contains(w.substring(w.length() - 2));
     }
 
     private static int matchingOpen(List<Token> tokens, int close) {

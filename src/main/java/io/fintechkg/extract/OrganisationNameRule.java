@@ -36,11 +36,12 @@ final class OrganisationNameRule {
     }
 
     static void apply(Sentence sentence, List<Candidate> out) {
+        Lexicon lexicon = sentence.lexicon();
         List<Token> tokens = sentence.tokens();
         for (int ti = 0; ti < tokens.size(); ti++) {
             Token t = tokens.get(ti);
             Token previous = ti > 0 ? tokens.get(ti - 1) : null;
-            for (String head : Lexicon.NON_ENTITY_HEADS) {
+            for (String head : lexicon.nonEntityHeads) {
                 if (t.word().endsWith(head)) {
                     NameBoundary.Found found = NameBoundary.leftOf(sentence, t.end() - head.length(), t.end(),
                             false, false);
@@ -49,14 +50,14 @@ final class OrganisationNameRule {
             }
             String text = sentence.text();
             int local = t.end() - sentence.start();
-            for (NameSuffix suffix : NameSuffix.endingWith(text.charAt(local - 1))) {
+            for (NameSuffix suffix : lexicon.suffixes.endingWith(text.charAt(local - 1))) {
                 int len = suffix.text().length();
                 if (local < len || !text.regionMatches(local - len, suffix.text(), 0, len)
                         || !acceptsToken(t, previous, suffix)) {
                     continue;
                 }
                 Token next = ti + 1 < tokens.size() ? tokens.get(ti + 1) : null;
-                NameSuffix continued = next == null || next.start() != t.end() ? null : NameSuffix.of(next.word());
+                NameSuffix continued = next == null || next.start() != t.end() ? null : lexicon.suffixes.of(next.word());
                 if (continued != null && continued.text().equals(next.word())
                         && continued.kind() != NameSuffix.Kind.SINGLE_CHARACTER) {
                     // 基金|小镇, 证券|交易所: another suffix follows, so the name goes on
@@ -143,6 +144,7 @@ final class OrganisationNameRule {
     }
 
     private static boolean isName(Sentence sentence, int start, int suffixStart, String name, NameSuffix suffix) {
+        Lexicon lexicon = sentence.lexicon();
         if (name.length() <= suffix.text().length() || name.length() > MAX_LENGTH || suffixStart <= start) {
             return false;
         }
@@ -164,7 +166,7 @@ final class OrganisationNameRule {
             return false;
         }
         List<Token> inner = sentence.tokensIn(start, suffixStart);
-        if (!inner.isEmpty() && Lexicon.QUANTIFIERS.contains(inner.getFirst().word())) {
+        if (!inner.isEmpty() && lexicon.quantifiers.contains(inner.getFirst().word())) {
             // 不少影院, 众多银行: a quantity of a kind, never one named body
             return false;
         }
@@ -172,8 +174,8 @@ final class OrganisationNameRule {
         if (k >= 0 && sentence.tokens().get(k).start() < suffixStart) {
             // the suffix sits inside a word: 统计局 is specific, 基金公司 and 保险公司 are kinds of firm
             String piece = sentence.text(Math.max(start, sentence.tokens().get(k).start()), suffixStart);
-            boolean generic = Lexicon.GENERIC_WORDS.contains(piece) && inner.stream()
-                    .allMatch(t -> Lexicon.GENERIC_WORDS.contains(t.word()) || t.pos().startsWith("m") || t.pos().startsWith("q"));
+            boolean generic = lexicon.genericWords.contains(piece) && inner.stream()
+                    .allMatch(t -> lexicon.genericWords.contains(t.word()) || t.pos().startsWith("m") || t.pos().startsWith("q"));
             return !generic && (suffix.kind() != NameSuffix.Kind.PLACE || inner.stream().anyMatch(Token::isPlaceName));
         }
         if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(Token::isPlaceName)) {
@@ -184,11 +186,11 @@ final class OrganisationNameRule {
             String core = ORDINAL.matcher(descriptor).replaceAll("");
             return core.length() >= 4 && !ROUTINE_EVENT.matcher(core).matches();
         }
-        return !isGeneric(sentence.text(start, suffixStart), inner);
+        return !isGeneric(sentence.text(start, suffixStart), inner, lexicon);
     }
 
     /** {@return whether the words before the suffix only describe (国有, 联合创新, 第一次) rather than name} */
-    static boolean isGeneric(String descriptor, List<Token> tokens) {
+    static boolean isGeneric(String descriptor, List<Token> tokens, Lexicon lexicon) {
         if (descriptor.isBlank()) {
             return true;
         }
@@ -198,10 +200,10 @@ final class OrganisationNameRule {
             return true;
         }
         if (tokens.isEmpty()) {
-            return Lexicon.GENERIC_WORDS.contains(descriptor);
+            return lexicon.genericWords.contains(descriptor);
         }
         for (Token t : tokens) {
-            boolean generic = Lexicon.GENERIC_WORDS.contains(t.word()) || t.pos().startsWith("m")
+            boolean generic = lexicon.genericWords.contains(t.word()) || t.pos().startsWith("m")
                     || t.pos().startsWith("q") || t.isPunctuation();
             if (!generic) {
                 return false;

@@ -35,7 +35,7 @@ final class PersonRule {
         Map<String, Integer> counts = new HashMap<>();
         for (Sentence s : sentences) {
             for (Token t : s.tokens()) {
-                if (t.pos().equals("nr") && t.word().length() == 3 && Lexicon.SURNAMES.indexOf(t.word().charAt(0)) >= 0) {
+                if (t.pos().equals("nr") && t.word().length() == 3 && s.lexicon().surnames.indexOf(t.word().charAt(0)) >= 0) {
                     counts.merge(t.word(), 1, Integer::sum);
                 }
             }
@@ -54,6 +54,7 @@ final class PersonRule {
     }
 
     static void apply(Sentence sentence, List<Candidate> out, Set<String> repeatedNames) {
+        Lexicon lexicon = sentence.lexicon();
         Matcher m = APPOINTMENT.matcher(sentence.text());
         boolean appoints = APPOINTING_VERBS.stream().anyMatch(sentence.text()::contains);
         while (appoints && m.find()) {
@@ -71,12 +72,12 @@ final class PersonRule {
             Token t = tokens.get(i);
             Token previous = i > 0 ? tokens.get(i - 1) : null;
             Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            boolean afterTitle = previous != null && isTitle(previous.word());
+            boolean afterTitle = previous != null && isTitle(previous.word(), lexicon);
             if (t.isPersonName() && t.word().length() >= 2) {
                 // HanLP tags many companies as names (特斯拉/nrf, 英伟达/nr, 高盛/nr): without a title, only a Chinese
                 // name with a common surname that speaks (张金良表示) is taken for a person
-                boolean speaks = next != null && Lexicon.PERSON_VERBS.contains(next.word())
-                        && t.pos().equals("nr") && Lexicon.SURNAMES.indexOf(t.word().charAt(0)) >= 0
+                boolean speaks = next != null && lexicon.personVerbs.contains(next.word())
+                        && t.pos().equals("nr") && lexicon.surnames.indexOf(t.word().charAt(0)) >= 0
                         && !isKnownOrganisation(t.word());
                 if (afterTitle || speaks || repeatedNames.contains(t.word())) {
                     out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.PERSON,
@@ -89,7 +90,7 @@ final class PersonRule {
                     String name = rest.substring(0, len);
                     String after = rest.substring(len);
                     if (name.chars().allMatch(Character::isIdeographic)
-                            && Lexicon.PERSON_VERBS.stream().anyMatch(after::startsWith)) {
+                            && lexicon.personVerbs.stream().anyMatch(after::startsWith)) {
                         out.add(new Candidate(t.start(), t.start() + len, name, EntityType.PERSON, "person:title", 3));
                         break;
                     }
@@ -98,9 +99,9 @@ final class PersonRule {
         }
     }
 
-    static boolean isTitle(String word) {
-        return Lexicon.TITLES.contains(word) || word.endsWith("长") && word.length() <= 4
-                && Lexicon.TITLES.stream().anyMatch(word::endsWith);
+    static boolean isTitle(String word, Lexicon lexicon) {
+        return lexicon.titles.contains(word) || word.endsWith("长") && word.length() <= 4
+                && lexicon.titles.stream().anyMatch(word::endsWith);
     }
 
     private static boolean isKnownOrganisation(String word) {

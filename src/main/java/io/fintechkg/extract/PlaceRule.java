@@ -15,14 +15,14 @@ final class PlaceRule {
     private static final Pattern VENUE = Pattern.compile(
             "在([^，。；、在的]{2,12}?)(?:顺利|正式|隆重|圆满|成功)?(举行|召开|举办|落成|落户|落地|开幕|落幕|闭幕|揭牌)");
     private static final Pattern SETTLE_TARGET = Pattern.compile("(落户|落地|入驻|进驻)([^，。；、的]{2,12}?)(?=[，。；、]|建设|$)");
-    private static final String ADMINISTRATIVE = "省市区县镇乡村";
 
     private PlaceRule() {
     }
 
     static void apply(Sentence sentence, List<Candidate> out) {
+        Lexicon lexicon = sentence.lexicon();
         for (Token t : sentence.tokens()) {
-            if (t.isPlaceName() && t.word().length() >= 2 && isKnownPlace(t.word())) {
+            if (t.isPlaceName() && t.word().length() >= 2 && lexicon.isKnownPlace(t.word())) {
                 out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.PLACE, "place:ns", 1));
             }
         }
@@ -34,7 +34,7 @@ final class PlaceRule {
         while (settle.find()) {
             int s = sentence.start() + settle.start(2);
             int e = sentence.start() + settle.end(2);
-            NameSuffix suffix = NameSuffix.of(settle.group(2));
+            NameSuffix suffix = lexicon.suffixes.of(settle.group(2));
             boolean placeLike = sentence.tokensIn(s, e).stream().anyMatch(Token::isPlaceName)
                     || suffix != null && suffix.type() == EntityType.PLACE
                     && settle.group(2).length() > suffix.text().length() + 1;
@@ -53,12 +53,5 @@ final class PlaceRule {
             return;
         }
         out.add(new Candidate(s, e, name, EntityType.PLACE, rule, 1));
-    }
-
-    static boolean isKnownPlace(String word) {
-        if (ADMINISTRATIVE.indexOf(word.charAt(word.length() - 1)) >= 0) {
-            return true;
-        }
-        return Segmenter.inDictionaryAs(word, "ns");
     }
 }

@@ -23,10 +23,11 @@ final class PolicyNameRule {
 
     static void apply(Sentence sentence, List<Candidate> out) {
         String text = sentence.text();
+        Lexicon lexicon = sentence.lexicon();
         Matcher m = BOOK_TITLE.matcher(text);
         while (m.find()) {
             String name = m.group(1).strip();
-            if (isPolicy(name)) {
+            if (isPolicy(name, lexicon)) {
                 out.add(new Candidate(sentence.start() + m.start(), sentence.start() + m.end(), name,
                         EntityType.POLICY, "policy:《》", 4));
             }
@@ -36,7 +37,7 @@ final class PolicyNameRule {
             String name = q.group(1).strip();
             String after = text.substring(q.end());
             Matcher head = QUOTED_HEAD.matcher(after);
-            if (RELEASED.matcher(after).find() && isPolicy(name)) {
+            if (RELEASED.matcher(after).find() && isPolicy(name, lexicon)) {
                 out.add(new Candidate(sentence.start() + q.start(), sentence.start() + q.end(), name,
                         EntityType.POLICY, "policy:quoted-release", 4));
             } else if (head.find() && !head.group().equals("工程")) {
@@ -46,15 +47,15 @@ final class PolicyNameRule {
         }
     }
 
-    private static boolean isPolicy(String written) {
+    private static boolean isPolicy(String written, Lexicon lexicon) {
         // 规划（2022－2025年）, 指引（2022年版）: the period or edition follows the document's head
         String name = TRAILING_BRACKET.matcher(written).replaceFirst("");
-        for (String media : Lexicon.MEDIA_HEADS) {
+        for (String media : lexicon.mediaHeads) {
             if (name.endsWith(media)) {
                 return false;
             }
         }
-        for (String head : Lexicon.POLICY_HEADS) {
+        for (String head : lexicon.policyHeads) {
             if (name.endsWith(head)) {
                 return true;
             }

@@ -33,12 +33,17 @@ final class RelationTriggers {
     /** One trigger: the pattern, the relation it states and the rule id for the evidence. */
     record Trigger(Pattern pattern, RelationType type, String rule, double confidence, List<String> cues) {
 
-        static Trigger of(String template, RelationType type, String rule, double confidence) {
+        /**
+         * @param shape the sentence shape: {@code M} one name, {@code L} a list of names, {@code {CLASS}} a word of
+         *              that trigger class
+         */
+        static Trigger of(TriggerWords words, String shape, RelationType type, String rule, double confidence) {
             // a list of names; an item no rule recognised (新华社) keeps the list together but names nothing
             String list = "M(?:\\s*(?:、|，|,|和|及|与|以及)\\s*(?:M|\\p{IsHan}{2,12}(?=、)))*";
-            String regex = template.replace("L", list).replace("M", Skeleton.M);
+            String filled = words.fill(shape);
+            String regex = filled.replace("L", list).replace("M", Skeleton.M);
             // every trigger needs one of its words of two or more characters: a cheap test before the expression
-            List<String> cues = Pattern.compile("\\p{IsHan}{2,}").matcher(template).results()
+            List<String> cues = Pattern.compile("\\p{IsHan}{2,}").matcher(filled).results()
                     .map(java.util.regex.MatchResult::group).toList();
             return new Trigger(Pattern.compile(regex), type, rule, confidence, cues);
         }
@@ -53,71 +58,77 @@ final class RelationTriggers {
     /** Adverbs of time and manner between an actor and its verb: 还, 同日, 正式, 近日. */
     private static final String ADVERB = "(?:还|也|已|将|同日|同时|正式|近日|日前|今日|再次|联合)?";
 
-    static final List<Trigger> TRIGGERS = List.of(
-            Trigger.of("(?<src>L)(?:联合|共同)?(?:主办|承办|协办)(?:的)?(?<tgt>M)?", ORGANIZED, "trigger:主办", 0.85),
-            Trigger.of("(?<src>M)在M(?:召开|举办|举行)了?(?<tgt>M)", ORGANIZED, "trigger:在…召开", 0.8),
-            Trigger.of("(?<![在于])(?<src>M)(?:即|随后|将|再|又)?(?:召开|举办)了?(?<tgt>M)", ORGANIZED, "trigger:召开", 0.75),
-            Trigger.of("(?<src>M)" + NEAR + "{0,6}?在(?<tgt>M)" + NEAR + "{0,6}?(?:举行|召开|举办|开幕|落幕|闭幕)",
+    private final Lexicon lexicon;
+    private final List<Trigger> triggers;
+
+    RelationTriggers(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        TriggerWords w = lexicon.triggers;
+        this.triggers = List.of(
+            Trigger.of(w, "(?<src>L)(?:联合|共同)?{ORGANIZE}(?:的)?(?<tgt>M)?", ORGANIZED, "trigger:主办", 0.85),
+            Trigger.of(w, "(?<src>M)在M{HOLD}了?(?<tgt>M)", ORGANIZED, "trigger:在…召开", 0.8),
+            Trigger.of(w, "(?<![在于])(?<src>M)(?:即|随后|将|再|又)?{CONVENE}了?(?<tgt>M)", ORGANIZED, "trigger:召开", 0.75),
+            Trigger.of(w, "(?<src>M)" + NEAR + "{0,6}?在(?<tgt>M)" + NEAR + "{0,6}?{HOLD}",
                     HELD_AT, "trigger:在…举行", 0.85),
-            Trigger.of("M在(?<tgt>M)(?:召开|举办|举行)了?(?<src>M)", HELD_AT, "trigger:在…召开", 0.8),
-            Trigger.of("(?<src>L)" + GAP + "{0,20}?在(?<tgt>M)" + NEAR + "{0,8}?(?:落成|落户|落地)", LANDED_IN,
+            Trigger.of(w, "M在(?<tgt>M){HOLD}了?(?<src>M)", HELD_AT, "trigger:在…召开", 0.8),
+            Trigger.of(w, "(?<src>L)" + GAP + "{0,20}?在(?<tgt>M)" + NEAR + "{0,8}?(?:{BUILT}|{LAND})", LANDED_IN,
                     "trigger:落成", 0.85),
-            Trigger.of("(?<src>L)" + GAP + "{0,20}?(?:落户|落地)(?:于|在)?(?<tgt>M)", LANDED_IN, "trigger:落户", 0.8),
-            Trigger.of("(?<src>L)" + GAP + "{0,20}?(?:入驻|进驻|技术支持)" + GAP + "{0,12}?(?<tgt>M)", SETTLED_IN,
+            Trigger.of(w, "(?<src>L)" + GAP + "{0,20}?{LAND}(?:于|在)?(?<tgt>M)", LANDED_IN, "trigger:落户", 0.8),
+            Trigger.of(w, "(?<src>L)" + GAP + "{0,20}?{SETTLE}" + GAP + "{0,12}?(?<tgt>M)", SETTLED_IN,
                     "trigger:入驻", 0.85),
-            Trigger.of("(?<src>M)" + ADVERB + "(?:分别)?(?:与|同|和)(?<tgt>L)[^。；]{0,30}?(?:战略合作|合作协议|签约|签署|携手|共建|合作)",
+            Trigger.of(w, "(?<src>M)" + ADVERB + "(?:分别)?(?:与|同|和)(?<tgt>L)[^。；]{0,30}?{COOPERATE}",
                     PARTNERS_WITH, "trigger:合作", 0.8),
-            Trigger.of("(?<src>M)(?:控股|入股|注资|领投|参股|增资)了?(?<tgt>M)", INVESTS_IN, "trigger:入股", 0.8),
+            Trigger.of(w, "(?<src>M){TAKE_STAKE}了?(?<tgt>M)", INVESTS_IN, "trigger:入股", 0.8),
             // 同花顺已于2019年入股数融科技, A、B和C均入股X: a time or an adverb stands between holder and verb
-            Trigger.of("(?<src>L)" + NEAR + "{1,12}?(?:入股|参股|增资)了?(?<tgt>M)", INVESTS_IN, "trigger:…入股", 0.75),
-            Trigger.of("(?<src>M)控股的(?<tgt>M)", INVESTS_IN, "trigger:控股的", 0.8),
-            Trigger.of("(?<tgt>M)控股的(?<src>M)", PART_OF, "trigger:控股的", 0.8),
+            Trigger.of(w, "(?<src>L)" + NEAR + "{1,12}?{JOIN_STAKE}了?(?<tgt>M)", INVESTS_IN, "trigger:…入股", 0.75),
+            Trigger.of(w, "(?<src>M)控股的(?<tgt>M)", INVESTS_IN, "trigger:控股的", 0.8),
+            Trigger.of(w, "(?<tgt>M)控股的(?<src>M)", PART_OF, "trigger:控股的", 0.8),
             // 作为X旗下的…板块，Y: the subject after the clause is the unit
-            Trigger.of("作为(?<tgt>M)旗下的" + NEAR + "{0,12}，(?<src>M)", PART_OF, "trigger:作为…旗下", 0.75),
-            Trigger.of("(?<tgt>M)旗下(?:的)?(?<src>M)", PART_OF, "trigger:旗下", 0.75),
+            Trigger.of(w, "作为(?<tgt>M)旗下的" + NEAR + "{0,12}，(?<src>M)", PART_OF, "trigger:作为…旗下", 0.75),
+            Trigger.of(w, "(?<tgt>M)旗下(?:的)?(?<src>M)", PART_OF, "trigger:旗下", 0.75),
             // 本轮融资由A领投，B跟投: investors in the company whose round the article reports
-            Trigger.of("(?<src>L)(?:继续|联合|共同)?(?:领投|跟投|参投|加注)", INVESTS_IN, "trigger:领投", 0.75),
+            Trigger.of(w, "(?<src>L)(?:继续|联合|共同)?{ROUND}", INVESTS_IN, "trigger:领投", 0.75),
             // A出资5000万元设立X, A向其发起设立的X注资: the founder pays in
-            Trigger.of("(?<src>M)" + NEAR + "{0,8}?出资" + NEAR + "{0,12}?(?:设立|成立|发起设立)(?<tgt>M)", INVESTS_IN,
+            Trigger.of(w, "(?<src>M)" + NEAR + "{0,8}?出资" + NEAR + "{0,12}?{FOUND}(?<tgt>M)", INVESTS_IN,
                     "trigger:出资设立", 0.8),
-            Trigger.of("(?<src>M)" + NEAR + "{0,8}?出资" + NEAR + "{0,12}?(?:设立|成立|发起设立)(?<tgt>M)", ESTABLISHED,
+            Trigger.of(w, "(?<src>M)" + NEAR + "{0,8}?出资" + NEAR + "{0,12}?{FOUND}(?<tgt>M)", ESTABLISHED,
                     "trigger:出资设立", 0.8),
-            Trigger.of("(?<src>M)" + NEAR + "{0,16}?向其?" + NEAR + "{0,6}?的?(?<tgt>M)(?:注资|增资|投资)", INVESTS_IN,
+            Trigger.of(w, "(?<src>M)" + NEAR + "{0,16}?向其?" + NEAR + "{0,6}?的?(?<tgt>M)(?:注资|增资|投资)", INVESTS_IN,
                     "trigger:向…注资", 0.8),
-            Trigger.of("(?<src>M)" + NEAR + "{0,16}?其(?:发起|共同|联合)?(?:设立|成立|组建|创办)的(?<tgt>M)", ESTABLISHED,
+            Trigger.of(w, "(?<src>M)" + NEAR + "{0,16}?其(?:发起|共同|联合)?{FOUND}的(?<tgt>M)", ESTABLISHED,
                     "trigger:其设立的", 0.8),
             // A已在P设立X: the founder and the founded, with or without the place
-            Trigger.of("(?<src>M)(?:已|将|还|拟|也|先后)?(?:在M)?(?:设立|组建|创办)了?(?<tgt>M)", ESTABLISHED,
+            Trigger.of(w, "(?<src>M)(?:已|将|还|拟|也|先后)?(?:在M)?(?:设立|组建|创办)了?(?<tgt>M)", ESTABLISHED,
                     "trigger:设立", 0.75),
-            Trigger.of("(?<src>M)(?:持有|持股)(?<tgt>M)[\\d.]+%", INVESTS_IN, "trigger:持有%", 0.8),
-            Trigger.of("(?<tgt>M)(?:是|系)?由(?<src>L)[^。]*?(?:组建|成立|设立|发起|创办|创立)", ESTABLISHED,
+            Trigger.of(w, "(?<src>M)(?:持有|持股)(?<tgt>M)[\\d.]+%", INVESTS_IN, "trigger:持有%", 0.8),
+            Trigger.of(w, "(?<tgt>M)(?:是|系)?由(?<src>L)[^。]*?{FOUNDED_BY}", ESTABLISHED,
                     "trigger:由…组建", 0.8),
-            Trigger.of("(?<tgt>M)是(?<src>M)[^。\uE000-\uE3FF]{0,80}?(?:成立|设立|组建)的", ESTABLISHED, "trigger:是…成立的", 0.75),
-            Trigger.of("(?<src>L)(?:共同|联合)?(?:发起)?(?:成立|设立|组建|创办)了(?<tgt>M)", ESTABLISHED,
+            Trigger.of(w, "(?<tgt>M)是(?<src>M)[^。\uE000-\uE3FF]{0,80}?(?:成立|设立|组建)的", ESTABLISHED, "trigger:是…成立的", 0.75),
+            Trigger.of(w, "(?<src>L)(?:共同|联合)?(?:发起)?(?:成立|设立|组建|创办)了(?<tgt>M)", ESTABLISHED,
                     "trigger:成立", 0.75),
             // X位于P，由Y转型升级而来: the subject, not the place between, was transformed
-            Trigger.of("(?<src>M)(?:[^。；]{0,20}?[，,])?由(?<tgt>M)(?:转型升级|转型|升级|改制|改组|更名)而来", TRANSFORMED_FROM,
+            Trigger.of(w, "(?<src>M)(?:[^。；]{0,20}?[，,])?由(?<tgt>M){TRANSFORM}而来", TRANSFORMED_FROM,
                     "trigger:转型升级而来", 0.85),
-            Trigger.of("(?<src>M)的?前身(?:是|为)(?<tgt>M)", TRANSFORMED_FROM, "trigger:前身", 0.85),
-            Trigger.of("(?<tgt>M)" + NEAR + "{0,8}?更名为(?<src>M)", TRANSFORMED_FROM, "trigger:更名", 0.8),
+            Trigger.of(w, "(?<src>M)的?前身(?:是|为)(?<tgt>M)", TRANSFORMED_FROM, "trigger:前身", 0.85),
+            Trigger.of(w, "(?<tgt>M)" + NEAR + "{0,8}?更名为(?<src>M)", TRANSFORMED_FROM, "trigger:更名", 0.8),
             // A、B和C联合印发《…》: every body of the list issues it
-            Trigger.of("(?<src>L)" + ADVERB + "(?:印发|发布|出台|制定|公布|推出)了?(?<tgt>M)", ISSUED,
-                    "trigger:印发", 0.8),
+            Trigger.of(w, "(?<src>L)" + ADVERB + "{ISSUE}了?(?<tgt>M)", ISSUED, "trigger:印发", 0.8),
             // 《计划》由A会同B共同制定: every drafter issues it
-            Trigger.of("(?<tgt>M)由(?<src>M(?:(?:、|和|与|及|会同|联合)M)*)(?:共同|联合)?(?:制定|印发|发布|编制|起草)", ISSUED,
+            Trigger.of(w, "(?<tgt>M)由(?<src>M(?:(?:、|和|与|及|会同|联合)M)*)(?:共同|联合)?{DRAFT}", ISSUED,
                     "trigger:由…制定", 0.8),
             // X注册地位于P: a registered seat lands the body (该公司注册地… is the body just named)
             // the subject of the sentence, and the innermost place of a written compound (省市区)
-            Trigger.of("^[^M该]{0,12}(?<src>M)[^。；该]{0,80}?注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN,
+            Trigger.of(w, "^[^M该]{0,12}(?<src>M)[^。；该]{0,80}?注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN,
                     "trigger:注册地", 0.8),
-            Trigger.of("(?<src>M)[，,]该\\p{IsHan}{1,3}注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN, "trigger:该…注册地",
-                    0.8),
-            Trigger.of("(?<src>M)" + NEAR + "{0,4}?位于M*(?<tgt>M)", LOCATED_IN, "trigger:位于", 0.75),
-            Trigger.of("(?<src>L)(?:是|为|均为|加入|成为)(?<tgt>M)的?(?:会员|成员)", MEMBER_OF, "trigger:会员", 0.8),
-            Trigger.of("(?<tgt>M)由[^。；]*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8),
+            Trigger.of(w, "(?<src>M)[，,]该\\p{IsHan}{1,3}注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN,
+                    "trigger:该…注册地", 0.8),
+            Trigger.of(w, "(?<src>M)" + NEAR + "{0,4}?位于M*(?<tgt>M)", LOCATED_IN, "trigger:位于", 0.75),
+            Trigger.of(w, "(?<src>L)(?:是|为|均为|加入|成为)(?<tgt>M)的?{MEMBER}", MEMBER_OF, "trigger:会员", 0.8),
+            Trigger.of(w, "(?<tgt>M)由[^。；]*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8),
             // 刘鹏当选联盟理事长, 王晓军任联盟副理事长: a person elected or appointed to a post of the body named
-            Trigger.of("(?<src>M)(?:当选为?|出任|担任|任)(?<tgt>M)(?:" + String.join("|", Lexicon.TITLES) + ")",
+            Trigger.of(w, "(?<src>M)(?:当选为?|出任|担任|任)(?<tgt>M)(?:" + String.join("|", lexicon.titles) + ")",
                     HOLDS_POSITION, "trigger:当选", 0.8));
+    }
 
     private static final Pattern THIS_EVENT = Pattern.compile("(本届|本次|此次|这次|该)(\\p{IsHan}{0,4})(会|论坛|峰会|大赛|仪式|活动)");
     private static final Pattern CO_FOUNDED = Pattern.compile(("(?<src>M)(?:分别)?(?:与|和|同)(?<partners>M(?:(?:、|，|,|和|及|与)M)*)"
@@ -163,10 +174,7 @@ final class RelationTriggers {
         }
     }
 
-    private RelationTriggers() {
-    }
-
-    static void apply(Skeleton sk, Context context, List<Fact> out) {
+    void apply(Skeleton sk, Context context, List<Fact> out) {
         String text = sk.text;
         int at = sk.sentence.start();
         if (sk.slots.isEmpty()) {
@@ -176,7 +184,7 @@ final class RelationTriggers {
         if (round.find()) {
             context.fundee = sk.entityAt(round.group("co").charAt(0));
         }
-        for (Trigger trigger : TRIGGERS) {
+        for (Trigger trigger : triggers) {
             // 峰会由A主办 names one body: the event is the one the article named before
             if (sk.slots.size() < 2 && !(trigger.type() == ORGANIZED && namesLastEvent(sk, context)) || !trigger.mayMatch(text)) {
                 continue;
@@ -339,7 +347,7 @@ final class RelationTriggers {
     }
 
     /** 中国工程院院士、中国银联股份有限公司执行副总裁柴洪峰: each organisation before a title run. */
-    private static void titles(Skeleton sk, Context context, int at, List<Fact> out) {
+    private void titles(Skeleton sk, Context context, int at, List<Fact> out) {
         String text = sk.text;
         for (int i = 0; i < text.length(); i++) {
             EntityDraft person = sk.entityAt(text.charAt(i));
@@ -387,9 +395,9 @@ final class RelationTriggers {
         return government != null ? government : context.lookup.apply(m.group(1) + "政府");
     }
 
-    static boolean isTitleRun(String run) {
+    boolean isTitleRun(String run) {
         for (String part : run.split("[、兼及和]")) {
-            if (part.isEmpty() || !(PersonRule.isTitle(part) || Lexicon.TITLES.stream().anyMatch(part::endsWith)
+            if (part.isEmpty() || !(PersonRule.isTitle(part, lexicon) || lexicon.titles.stream().anyMatch(part::endsWith)
                     && part.length() <= 8)) {
                 return false;
             }
@@ -398,7 +406,7 @@ final class RelationTriggers {
     }
 
     /** 任命A、B为X副司令员、Y副总经理: every appointee holds every post named; 免去 states no post. */
-    private static void appointments(Skeleton sk, int at, List<Fact> out) {
+    private void appointments(Skeleton sk, int at, List<Fact> out) {
         Matcher m = APPOINTMENT.matcher(sk.text);
         while (m.find()) {
             List<EntityDraft> people = sk.entitiesIn(m.group("src"));
@@ -409,7 +417,7 @@ final class RelationTriggers {
                     continue;
                 }
                 String after = posts.substring(i + 1);
-                if (Lexicon.TITLES.stream().anyMatch(after::startsWith) || after.matches("^[^、，\uE000-\uE3FF]{0,6}长.*")) {
+                if (lexicon.titles.stream().anyMatch(after::startsWith) || after.matches("^[^、，\uE000-\uE3FF]{0,6}长.*")) {
                     for (EntityDraft p : people) {
                         if (p.type == EntityType.PERSON) {
                             out.add(new Fact(p.name, HOLDS_POSITION, org.name, at, 0.9, "appointment:" + m.group("verb")));

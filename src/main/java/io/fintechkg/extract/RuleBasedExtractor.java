@@ -21,8 +21,39 @@ import java.util.regex.Pattern;
  */
 public final class RuleBasedExtractor implements Extractor {
 
-    /** Recorded with every extraction, so that a store can tell which rules produced a fact. */
-    public static final String VERSION = "rules-1";
+    /**
+     * The version of the rules, raised when a rule changes what it reads; the extraction's version adds the digest of
+     * the tables (see {@link #version()}).
+     */
+    static final String RULES = "rules-2";
+
+    private final Lexicon lexicon;
+    private final RelationTriggers relationTriggers;
+    private final String version;
+
+    /** An extractor with the bundled tables. */
+    public RuleBasedExtractor() {
+        this(Lexicon.bundled());
+    }
+
+    /** An extractor with these tables, e.g. {@link ExtractionTables#withReplacements} of a team's own lexicon. */
+    public RuleBasedExtractor(ExtractionTables tables) {
+        this(new Lexicon(tables));
+    }
+
+    private RuleBasedExtractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.relationTriggers = new RelationTriggers(lexicon);
+        this.version = RULES + "+" + lexicon.version();
+    }
+
+    /**
+     * {@return what decides this extractor's output: the rules' version and the digest of its tables} A store that
+     * holds an article read by another version reads it again.
+     */
+    public String version() {
+        return version;
+    }
 
     private static final Pattern LAUNCH_EVENT = Pattern.compile("^(.{2,}?)(成立|揭牌|启动|开港|开园|开业|发布)(会议|大会|仪式|典礼)$");
     private static final Pattern PLACE_IN_BRACKETS = Pattern.compile("([\\p{IsHan}]{2,6})[（(]([\\p{IsHan}]{2,6})[）)]");
@@ -31,11 +62,12 @@ public final class RuleBasedExtractor implements Extractor {
     /** Loads HanLP's dictionaries now, so that the first article does not pay for them. */
     public static void warmUp() {
         Segmenter.warmUp();
+        Lexicon.bundled();
     }
 
     @Override
     public Extraction extract(ParsedArticle article) {
-        ArticleView view = new ArticleView(article);
+        ArticleView view = new ArticleView(article, lexicon);
         List<Candidate> found = new ArrayList<>();
         List<AbbreviationRule.Abbreviation> abbreviations = new ArrayList<>();
         Set<String> repeatedNames = PersonRule.repeatedNames(view.sentences());
@@ -49,6 +81,7 @@ public final class RuleBasedExtractor implements Extractor {
             SubsidiaryShortNameRule.apply(s, found);
             AbbreviationRule.apply(s, abbreviations);
         }
+        KnownNameRule.apply(view, found);
         List<Candidate> kept = new ArrayList<>(CandidateResolution.resolve(found));
         Map<String, String> tickers = new HashMap<>();
         Set<String> fragments = new HashSet<>();
@@ -63,7 +96,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Fact> facts = new ArrayList<>();
         UnitHeadRule.apply(view, kept, tickers.keySet(), fragments, heads, facts);
 
-        EntityTable table = new EntityTable();
+        EntityTable table = new EntityTable(lexicon);
         for (Candidate c : kept) {
             if (c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
                 continue;
@@ -83,6 +116,7 @@ public final class RuleBasedExtractor implements Extractor {
                     .ifPresent(c -> table.addAlias(table.get(c.name()), a.alias()));
         }
         table.resolveShortForms();
+        table.mergeKnownForms();
         for (Candidate c : kept) {
             if (c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
                 table.attachShortForm(c.name(), c.type(), new Mention(c.start(), c.end(),
@@ -95,21 +129,22 @@ public final class RuleBasedExtractor implements Extractor {
                 d.ticker = ticker;
             }
         });
+        table.addKnownTickers();
         addAliasMentions(view, table, kept);
         locatedIn(view, kept, facts);
         launchEvents(table, facts);
 
         RelationTriggers.Context context = new RelationTriggers.Context(table::get);
         for (Sentence s : view.sentences()) {
-            RelationTriggers.apply(new Skeleton(s, slots(s, table)), context, facts);
+            relationTriggers.apply(new Skeleton(s, slots(s, table)), context, facts);
         }
         List<ExtractedEntity> entities = table.drafts().stream().filter(d -> d.type != null)
                 .filter(d -> !fragments.contains(d.name)).map(d -> d.toEntity(view::writtenAs)).toList();
-        return new Extraction(article, entities, relations(view, table, facts, companions), VERSION);
+        return new Extraction(article, entities, relations(view, table, facts, companions), version);
     }
 
     /** 黑龙江省工信厅、发改委、商务厅 and 中国人民银行科技司、支付结算司: later items share the first item's prefix. */
-    private static List<Candidate> expandShortenedLists(ArticleView view, List<Candidate> kept) {
+    private List<Candidate> expandShortenedLists(ArticleView view, List<Candidate> kept) {
         List<Candidate> out = new ArrayList<>(kept);
         for (int i = 0; i < out.size(); i++) {
             Candidate first = out.get(i);
@@ -127,12 +162,12 @@ public final class RuleBasedExtractor implements Extractor {
                 if (next.start() != prev.end() + 1 || view.masked().charAt(prev.end()) != '、') {
                     break;
                 }
-                NameSuffix suffix = NameSuffix.of(next.name());
+                NameSuffix suffix = lexicon.suffixes.of(next.name());
                 boolean bare = next.name().length() <= 5 && !next.name().startsWith(prefix)
                         && s.tokensIn(next.start(), next.end()).stream().noneMatch(Token::isPlaceName)
                         && suffix != null && suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER
-                        && NameSuffix.of(first.name()) != null
-                        && NameSuffix.of(first.name()).kind() == NameSuffix.Kind.SINGLE_CHARACTER;
+                        && lexicon.suffixes.of(first.name()) != null
+                        && lexicon.suffixes.of(first.name()).kind() == NameSuffix.Kind.SINGLE_CHARACTER;
                 if (bare) {
                     out.set(j, new Candidate(next.start(), next.end(), prefix + next.name(), next.type(),
                             next.rule() + "+prefix", next.priority(), List.of(next.name())));
@@ -158,7 +193,7 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** X成立暨第一次工作会议 names two events: X成立会议 and X第一次工作会议. */
-    private static List<Candidate> splitJoinedEvents(ArticleView view, List<Candidate> kept,
+    private List<Candidate> splitJoinedEvents(ArticleView view, List<Candidate> kept,
             Map<String, String> companions) {
         List<Candidate> out = new ArrayList<>();
         for (Candidate e : kept) {
@@ -175,7 +210,7 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
             if (e.type() != EntityType.EVENT || e.start() == 0 || view.masked().charAt(e.start() - 1) != '暨'
-                    || NameSuffix.of(e.name()) == null) {
+                    || lexicon.suffixes.of(e.name()) == null) {
                 out.add(e);
                 continue;
             }
@@ -189,7 +224,7 @@ public final class RuleBasedExtractor implements Extractor {
                 out.add(e);
                 continue;
             }
-            String head = e.name().endsWith("会议") ? "会议" : NameSuffix.of(e.name()).text();
+            String head = e.name().endsWith("会议") ? "会议" : lexicon.suffixes.of(e.name()).text();
             String subject = FOUNDING.matcher(l).replaceFirst("");
             String first = l + head;
             String second = e.name().startsWith(subject) ? e.name() : subject + e.name();
@@ -201,13 +236,13 @@ public final class RuleBasedExtractor implements Extractor {
         return out;
     }
 
-    private static boolean isEventName(String name) {
-        NameSuffix suffix = NameSuffix.of(name);
+    private boolean isEventName(String name) {
+        NameSuffix suffix = lexicon.suffixes.of(name);
         return suffix != null && suffix.type() == EntityType.EVENT && name.length() > suffix.text().length() + 1;
     }
 
     /** Places written together: 浦东金融数据港 (金融数据港 in 浦东), 莱西姜山镇, 黑龙江（哈尔滨）. */
-    private static void locatedIn(ArticleView view, List<Candidate> kept, List<Fact> facts) {
+    private void locatedIn(ArticleView view, List<Candidate> kept, List<Fact> facts) {
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
             Sentence s = view.sentenceAt(c.start());
@@ -215,8 +250,8 @@ public final class RuleBasedExtractor implements Extractor {
                 continue;
             }
             List<Token> tokens = s.tokensIn(c.start(), c.end());
-            NameSuffix own = NameSuffix.of(c.name());
-            boolean venue = own != null && NameSuffix.VENUES.contains(own.text());
+            NameSuffix own = lexicon.suffixes.of(c.name());
+            boolean venue = own != null && own.venue();
             if (!venue && tokens.size() >= 2 && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()) {
                 facts.add(new Fact(c.name(), RelationType.LOCATED_IN, tokens.getFirst().word(), c.start(), 0.8,
                         "compound:place"));

@@ -8,9 +8,10 @@ import java.util.List;
  * @param start  start offset in the clean text
  * @param end    end offset (exclusive)
  * @param text   the masked text of the sentence
- * @param tokens HanLP's words, with offsets in the clean text
+ * @param tokens  HanLP's words, with offsets in the clean text
+ * @param lexicon what the rules know of Chinese news
  */
-record Sentence(int start, int end, String text, List<Token> tokens) {
+record Sentence(int start, int end, String text, List<Token> tokens, Lexicon lexicon) {
 
     /** {@return the masked text between two offsets of the clean text} */
     String text(int from, int to) {

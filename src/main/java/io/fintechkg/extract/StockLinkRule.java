@@ -41,7 +41,7 @@ final class StockLinkRule {
                     fragments.add(link.text());
                 } else if (covering.end() == link.end()) {
                     tickers.put(covering.name(), link.ticker());
-                } else if (namesUnit(view.masked().substring(link.end(), covering.end()))) {
+                } else if (namesUnit(view.masked().substring(link.end(), covering.end()), view.lexicon())) {
                     tickers.put(link.text(), link.ticker());
                 } else {
                     fragments.add(link.text());
@@ -58,11 +58,11 @@ final class StockLinkRule {
     }
 
     /** {@return whether the rest of a name after the linked head is a unit (上海分公司, 研发中心), not a legal form} */
-    static boolean namesUnit(String rest) {
+    static boolean namesUnit(String rest, Lexicon lexicon) {
         if (rest.startsWith("集团") || rest.startsWith("控股") || rest.startsWith("股份")) {
             return false;
         }
-        for (String form : NameSuffix.COMPANY_FORMS) {
+        for (String form : lexicon.suffixes.companyForms()) {
             if (rest.equals(form)) {
                 return false;
             }
@@ -71,14 +71,15 @@ final class StockLinkRule {
             // 中国石油大学（华东）: a school named after a company is an organisation of its own, not its unit
             return false;
         }
-        NameSuffix suffix = NameSuffix.of(rest);
+        NameSuffix suffix = lexicon.suffixes.of(rest);
         return suffix != null && suffix.kind() != NameSuffix.Kind.COMPANY_FORM || rest.endsWith("分公司");
     }
 
     private static boolean standsAlone(ArticleView view, StockLink link) {
+        Lexicon lexicon = view.lexicon();
         String text = view.masked();
         // the linked words must read as a name: 线上线下 (线/n 上/f 线/n 下/f) is an ordinary phrase
-        boolean nameLike = NameSuffix.of(link.text()) != null || Segmenter.segment(link.text(), 0).stream()
+        boolean nameLike = lexicon.suffixes.of(link.text()) != null || Segmenter.segment(link.text(), 0).stream()
                 .anyMatch(t -> t.isOrganisationLike() || t.isPlaceName() || t.isPersonName() || t.pos().equals("nx"));
         if (!nameLike) {
             return false;

@@ -19,11 +19,12 @@ final class SubsidiaryShortNameRule {
     }
 
     static void apply(Sentence sentence, List<Candidate> out) {
+        Lexicon lexicon = sentence.lexicon();
         Matcher m = SHORT_FORM.matcher(sentence.text());
         while (m.find()) {
             String name = m.group("name");
             String lead = name.substring(0, 2);
-            if (Lexicon.GENERIC_WORDS.contains(lead) || Lexicon.QUANTIFIERS.contains(lead)) {
+            if (lexicon.genericWords.contains(lead) || lexicon.quantifiers.contains(lead)) {
                 continue;
             }
             int start = sentence.start() + m.start("name");

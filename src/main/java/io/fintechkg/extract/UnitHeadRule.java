@@ -25,6 +25,7 @@ final class UnitHeadRule {
 
     static void apply(ArticleView view, List<Candidate> kept, Set<String> linkedHeads, Set<String> fragments,
             List<Candidate> heads, List<Fact> facts) {
+        Lexicon lexicon = view.lexicon();
         for (Candidate c : kept) {
             if (c.type() == null || !UNITS.contains(c.type()) || c.rule().equals(OrganisationNameRule.SHORT_FORM)) {
                 continue;
@@ -41,10 +42,10 @@ final class UnitHeadRule {
                 continue;
             }
             String head = headOf(view, c, linkedHeads, kept);
-            if (head == null || fragments.contains(head) || PlaceRule.isKnownPlace(head)) {
+            if (head == null || fragments.contains(head) || lexicon.isKnownPlace(head)) {
                 continue;
             }
-            NameSuffix suffix = NameSuffix.of(head);
+            NameSuffix suffix = lexicon.suffixes.of(head);
             EntityType type = suffix != null && suffix.type() == EntityType.COMMITTEE ? EntityType.COMMITTEE
                     : suffix != null && suffix.type() == EntityType.LAB ? EntityType.LAB : EntityType.INSTITUTION;
             heads.add(new Candidate(c.start(), c.start() + head.length(), head, type, "head", 2));
@@ -53,10 +54,11 @@ final class UnitHeadRule {
     }
 
     private static String headOf(ArticleView view, Candidate c, Set<String> linkedHeads, List<Candidate> kept) {
+        Lexicon lexicon = view.lexicon();
         String name = c.name();
         for (String linked : linkedHeads) {
             if (name.startsWith(linked) && name.length() > linked.length()
-                    && StockLinkRule.namesUnit(name.substring(linked.length()))) {
+                    && StockLinkRule.namesUnit(name.substring(linked.length()), lexicon)) {
                 return linked;
             }
         }
@@ -68,7 +70,7 @@ final class UnitHeadRule {
         if (!written.equals(name)) {
             // 支付结算司 completed from its list to 中国人民银行支付结算司: the added prefix is the parent if it is an organisation
             String prefix = name.endsWith(written) ? name.substring(0, name.length() - written.length()) : "";
-            NameSuffix suffix = NameSuffix.of(prefix);
+            NameSuffix suffix = lexicon.suffixes.of(prefix);
             return suffix != null && (suffix.kind() == NameSuffix.Kind.ORGANISATION
                     || suffix.kind() == NameSuffix.Kind.COMPANY_FORM) ? prefix : null;
         }
@@ -76,10 +78,10 @@ final class UnitHeadRule {
         for (int cut = name.length() - 2; cut >= 3; cut--) {
             String prefix = name.substring(0, cut);
             String rest = name.substring(cut);
-            NameSuffix suffix = NameSuffix.of(prefix);
+            NameSuffix suffix = lexicon.suffixes.of(prefix);
             if (suffix == null || suffix.kind() == NameSuffix.Kind.EVENT || suffix.kind() == NameSuffix.Kind.PLACE
-                    || !balanced(prefix) || !balanced(rest) || NameSuffix.of(rest) == null && c.type() != EntityType.PROJECT
-                    || isLegalForm(rest)) {
+                    || !balanced(prefix) || !balanced(rest) || lexicon.suffixes.of(rest) == null && c.type() != EntityType.PROJECT
+                    || isLegalForm(rest, lexicon)) {
                 continue;
             }
             int inside = sentence.tokenAt(c.start() + cut);
@@ -98,13 +100,13 @@ final class UnitHeadRule {
             if (suffix.kind() == NameSuffix.Kind.UNIT && suffix.type() != EntityType.COMMITTEE) {
                 continue;
             }
-            NameSuffix whole = NameSuffix.of(name);
+            NameSuffix whole = lexicon.suffixes.of(name);
             if (whole != null && whole.text().length() > rest.length()) {
                 // 中国人民银行杭州|中心支行: the cut may not fall inside the name's own suffix
                 continue;
             }
             String bare = prefix.substring(0, prefix.length() - suffix.text().length());
-            if (!bare.isEmpty() && PlaceRule.isKnownPlace(bare) && sentence.tokensIn(c.start(), c.start() + cut).size() > 1
+            if (!bare.isEmpty() && lexicon.isKnownPlace(bare) && sentence.tokensIn(c.start(), c.start() + cut).size() > 1
                     && !kept.stream().anyMatch(k -> k != c && k.name().equals(prefix))) {
                 // 中国|证券|监督管理委员会: a place and a trade (中国证券) is an industry, not an organisation, unless
                 // HanLP knows it as one word (中国银行) or the article names it alone
@@ -112,7 +114,7 @@ final class UnitHeadRule {
             }
             return prefix;
         }
-        NameSuffix own = NameSuffix.of(name);
+        NameSuffix own = lexicon.suffixes.of(name);
         if (own == null || own.kind() != NameSuffix.Kind.UNIT) {
             return null;
         }
@@ -131,7 +133,7 @@ final class UnitHeadRule {
                 if (t.end() > cut) {
                     continue;
                 }
-                if (!Lexicon.GENERIC_WORDS.contains(t.word())) {
+                if (!lexicon.genericWords.contains(t.word())) {
                     break;
                 }
                 cut = t.start();
@@ -143,8 +145,8 @@ final class UnitHeadRule {
                 // a place and a word (中国银联) names a body; plain words (数字人民币, 智能风控) name a subject
                 boolean organisation = headTokens.size() >= 2 && headTokens.getFirst().isPlaceName()
                         || !headTokens.isEmpty() && headTokens.getLast().isOrganisationLike()
-                        || kept.stream().anyMatch(k -> k != c && NameSuffix.withoutCompanyForm(k.name()).equals(head));
-                if (organisation && !OrganisationNameRule.isGeneric(head, headTokens)) {
+                        || kept.stream().anyMatch(k -> k != c && lexicon.suffixes.withoutCompanyForm(k.name()).equals(head));
+                if (organisation && !OrganisationNameRule.isGeneric(head, headTokens, lexicon)) {
                     return head;
                 }
             }
@@ -163,8 +165,8 @@ final class UnitHeadRule {
         return tokens.size() == 1 && tokens.getFirst().isOrganisationLike();
     }
 
-    private static boolean isLegalForm(String rest) {
-        return NameSuffix.COMPANY_FORMS.contains(rest) || rest.startsWith("集团") || rest.startsWith("股份")
+    private static boolean isLegalForm(String rest, Lexicon lexicon) {
+        return lexicon.suffixes.companyForms().contains(rest) || rest.startsWith("集团") || rest.startsWith("股份")
                 || rest.startsWith("控股") || rest.startsWith("（");
     }
 

@@ -1,11 +1,13 @@
 package io.fintechkg.pipeline;
 
+import io.fintechkg.extract.ExtractionTables;
 import io.fintechkg.extract.Extractor;
 import io.fintechkg.extract.RuleBasedExtractor;
 import io.fintechkg.parse.ArticleParser;
 import io.fintechkg.parse.NewsArticleParser;
 import io.fintechkg.store.GraphWriter;
 import io.fintechkg.store.KgProperties;
+import java.nio.file.Path;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,9 +21,14 @@ class PipelineConfiguration {
         return new NewsArticleParser();
     }
 
+    /**
+     * {@code kg.extract.tables}: a folder whose {@code <table>.tsv} files replace the bundled tables of those names
+     * (a team's own lexicon); the extractor's version follows them, so articles are read again after a change.
+     */
     @Bean
-    Extractor extractor() {
-        return new RuleBasedExtractor();
+    Extractor extractor(@Value("${kg.extract.tables:}") String tables) {
+        return tables.isBlank() ? new RuleBasedExtractor()
+                : new RuleBasedExtractor(ExtractionTables.withReplacements(Path.of(tables)));
     }
 
     @Bean
