@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The article as the rules read it: the clean text, the same text in simplified characters with its apparatus masked,
- * and its sentences. The rules read the masked text; names go out in the article's own characters ({@link #writtenAs}).
+ * The article as the rules read it: the clean text, the same text in simplified characters and full-width punctuation
+ * with its apparatus masked, and its sentences. The rules read the masked text; names go out in the article's own characters ({@link #writtenAs}).
  */
 final class ArticleView {
 
@@ -21,9 +21,9 @@ final class ArticleView {
     ArticleView(ParsedArticle article, Lexicon lexicon) {
         this.article = article;
         this.lexicon = lexicon;
-        String simplified = TraditionalScript.simplified(article.text());
-        this.writtenAs = TraditionalScript.writtenAs(article.text(), simplified);
-        this.masked = ApparatusMask.mask(simplified);
+        String readable = FullWidthPunctuation.of(TraditionalScript.simplified(article.text()));
+        this.writtenAs = TraditionalScript.writtenAs(article.text(), readable);
+        this.masked = ApparatusMask.mask(readable);
         this.sentences = new ArrayList<>();
         for (TextSpan span : sentenceSpans(article)) {
             String text = masked.substring(span.start(), span.end());

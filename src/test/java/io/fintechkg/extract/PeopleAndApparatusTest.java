@@ -66,4 +66,24 @@ class PeopleAndApparatusTest {
         var brand = extract("高盛上调了评级。高盛的分析师未作评论。");
         assertThat(brand.typeOf("高盛")).isNotEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aPagesMetadataLinesNameNoOne() {
+        var x = extract("""
+                聚焦平台建设 释放区域发展新活力
+                编辑日期:2017/3/10 9:24:36   作者:新闻中心
+                银行快报 2021年4月7日 17:53:36  阅读量:39025
+                来源: 深圳特区报          发布时间: 2021-01-27
+                记者丨曾仰琳
+                华龙网-新重庆客户端11月15日11时45分讯 重庆农村商业银行今日发布公告。
+                |Archiver|手机版|小黑屋|临汾金融网
+                """);
+        assertThat(x.names()).contains("重庆农村商业银行")
+                .doesNotContain("新闻中心", "银行快报", "深圳特区报", "曾仰琳", "华龙网", "临汾");
+    }
+
+    @Test
+    void aShortLineWithAPeriodButNoDateIsNews() {
+        assertThat(extract("财政部8月26日发布2021年1-7月国有企业经济运行情况").names()).contains("财政部");
+    }
 }
