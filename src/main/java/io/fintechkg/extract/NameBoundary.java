@@ -47,9 +47,15 @@ final class NameBoundary {
         int[] skip = null;
         boolean crossed = false;
         int conjunctionEnd = -1;
+        boolean verbSeen = false;
         while (i >= 0) {
             Token t = tokens.get(i);
             String w = t.word();
+            if (verbSeen && lexicon.suffixes.companyForms().contains(w)) {
+                // X有限公司发展Y基金: a finished company name before the verb is the sentence's subject, not part of Y
+                break;
+            }
+            verbSeen |= w.length() > 1 && (t.isVerb() || t.pos().equals("vn"));
             if (w.equals("）") || w.equals(")")) {
                 int open = matchingOpen(tokens, i);
                 if (open < 0) {

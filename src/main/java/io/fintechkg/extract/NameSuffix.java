@@ -14,6 +14,8 @@ import io.fintechkg.ontology.EntityType;
 record NameSuffix(String text, EntityType type, Kind kind, boolean venue) {
 
     enum Kind {
+        /** A line of business (期货, 投资, 资本): a firm's name when a brand stands before it (天风期货). */
+        TRADE,
         /** The legal form of a company: {@code 华为技术} and {@code 华为技术有限公司} are one company. */
         COMPANY_FORM,
         /** An organisation of its own (银行, 交易所, 大学). */

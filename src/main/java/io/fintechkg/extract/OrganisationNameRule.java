@@ -63,6 +63,11 @@ final class OrganisationNameRule {
                     // 基金|小镇, 证券|交易所: another suffix follows, so the name goes on
                     break;
                 }
+                if (suffix.kind() == NameSuffix.Kind.TRADE && next != null && next.start() == t.end()
+                        && (next.pos().startsWith("n") || next.pos().startsWith("g") || next.pos().equals("vn"))) {
+                    // 中国期货|业, 投资|机构: the trade word goes on into another noun
+                    break;
+                }
                 int suffixStart = t.end() - suffix.text().length();
                 boolean event = suffix.kind() == NameSuffix.Kind.EVENT;
                 boolean joint = suffix.type() == EntityType.LAB;
@@ -71,6 +76,9 @@ final class OrganisationNameRule {
                 boolean portfolio = suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER || suffix.text().endsWith("局");
                 NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company,
                         portfolio);
+                if (suffix.kind() == NameSuffix.Kind.PLACE) {
+                    found = afterLastVerb(sentence, found, suffixStart, t.end());
+                }
                 String name = found.name();
                 boolean dictionaryName = t.word().length() >= 4 && t.start() == found.start()
                         && com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word());
@@ -83,7 +91,8 @@ final class OrganisationNameRule {
                 if (isName(sentence, found.start(), suffixStart, name, suffix)) {
                     out.add(new Candidate(found.start(), t.end(), name, suffix.type(), "suffix:" + suffix.text(),
                             2));
-                } else if (name.length() >= 3 && name.length() <= 12 && !COUNTING.matcher(name).find()
+                } else if (suffix.kind() != NameSuffix.Kind.TRADE && name.length() >= 3 && name.length() <= 12
+                        && !COUNTING.matcher(name).find()
                         && !(name.equals(suffix.text()) && sentence.text(sentence.start(), found.start()).endsWith("的"))) {
                     // 金融科技专委会, 开港仪式: too generic to be a name alone, but maybe a short form of one
                     out.add(new Candidate(found.start(), t.end(), name, suffix.type(), SHORT_FORM, 0));
@@ -91,6 +100,23 @@ final class OrganisationNameRule {
                 break;
             }
         }
+    }
+
+    /**
+     * 高质量建设中国（北京）自由贸易试验区, 规划建设北京城市副中心: a place's name does not hold the verb that builds it; a
+     * verb right before the suffix is part of the name (张家湾设计小镇), one before a place name is the sentence's
+     */
+    private static NameBoundary.Found afterLastVerb(Sentence sentence, NameBoundary.Found found, int suffixStart, int end) {
+        List<Token> inner = sentence.tokensIn(found.start(), suffixStart);
+        for (int k = inner.size() - 2; k >= 0; k--) {
+            Token verb = inner.get(k);
+            if (verb.word().length() > 1 && (verb.isVerb() || verb.pos().equals("vn"))
+                    && !sentence.lexicon().isKnownPlace(verb.word())
+                    && inner.subList(k + 1, inner.size()).stream().anyMatch(Token::isPlaceName)) {
+                return new NameBoundary.Found(verb.end(), sentence.text(verb.end(), end));
+            }
+        }
+        return found;
     }
 
     private static boolean acceptsToken(Token t, Token previous, NameSuffix suffix) {
@@ -176,10 +202,17 @@ final class OrganisationNameRule {
             String piece = sentence.text(Math.max(start, sentence.tokens().get(k).start()), suffixStart);
             boolean generic = lexicon.genericWords.contains(piece) && inner.stream()
                     .allMatch(t -> lexicon.genericWords.contains(t.word()) || t.pos().startsWith("m") || t.pos().startsWith("q"));
+            if (suffix.kind() == NameSuffix.Kind.TRADE) {
+                return !generic && isBrand(descriptor, inner, lexicon);
+            }
             return !generic && (suffix.kind() != NameSuffix.Kind.PLACE || inner.stream().anyMatch(Token::isPlaceName));
         }
-        if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(Token::isPlaceName)) {
+        if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(t -> t.isPlaceName()
+                || lexicon.isKnownPlace(t.word()))) {
             return false;
+        }
+        if (suffix.kind() == NameSuffix.Kind.TRADE) {
+            return isBrand(descriptor, inner, lexicon);
         }
         if (suffix.kind() == NameSuffix.Kind.EVENT) {
             // events are named with ordinary words (全球数字金融峰会); only short or routine ones are generic
@@ -187,6 +220,29 @@ final class OrganisationNameRule {
             return core.length() >= 4 && !ROUTINE_EVENT.matcher(core).matches();
         }
         return !isGeneric(sentence.text(start, suffixStart), inner, lexicon);
+    }
+
+    /**
+     * {@return whether the words before a trade (期货, 投资, 资本) are a brand}: a short name of its own (天风, 紫风,
+     * 施罗德, 中粮) rather than words of the language (产业, 股权, 券商系): HanLP tags it as a name or abbreviation, does
+     * not know it, or the gazetteer knows it
+     */
+    private static boolean isBrand(String descriptor, List<Token> tokens, Lexicon lexicon) {
+        if (descriptor.length() < 2 || descriptor.length() > 6 || tokens.isEmpty()
+                || isGeneric(descriptor, tokens, lexicon)) {
+            return false;
+        }
+        Token first = tokens.getFirst();
+        String pos = first.pos();
+        boolean name = pos.startsWith("nr") || pos.startsWith("ns") || pos.startsWith("nt") || pos.equals("nz")
+                || pos.equals("j") || pos.equals("nx") || !lexicon.gazetteer.entries(first.word()).isEmpty()
+                || first.word().length() >= 2 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(first.word());
+        // a brand HanLP does not know comes apart into single characters (天/风, 恒/力, 毅/达)
+        boolean coined = descriptor.length() <= 3 && tokens.stream().allMatch(t -> t.word().length() == 1)
+                && !(pos.startsWith("d") || pos.startsWith("p") || pos.startsWith("c") || pos.startsWith("u")
+                        || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("a"));
+        return (name || coined) && tokens.stream().noneMatch(t -> t.word().length() > 1 && t.isVerb()
+                || t.isPunctuation() || lexicon.boundaryWords.contains(t.word()));
     }
 
     /** {@return whether the words before the suffix only describe (国有, 联合创新, 第一次) rather than name} */

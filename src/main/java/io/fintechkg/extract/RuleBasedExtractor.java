@@ -57,6 +57,7 @@ public final class RuleBasedExtractor implements Extractor {
 
     private static final Pattern LAUNCH_EVENT = Pattern.compile("^(.{2,}?)(成立|揭牌|启动|开港|开园|开业|发布)(会议|大会|仪式|典礼)$");
     private static final Pattern PLACE_IN_BRACKETS = Pattern.compile("([\\p{IsHan}]{2,6})[（(]([\\p{IsHan}]{2,6})[）)]");
+    private static final Pattern OFFICIAL_PLACE = Pattern.compile("^中国（(\\p{IsHan}{2,6})）");
     private static final Pattern FOUNDING = Pattern.compile("(成立|揭牌|启动|开幕|开业|签约)$");
 
     /** Loads HanLP's dictionaries now, so that the first article does not pay for them. */
@@ -249,12 +250,9 @@ public final class RuleBasedExtractor implements Extractor {
             if (s == null || c.type() != EntityType.PLACE) {
                 continue;
             }
-            List<Token> tokens = s.tokensIn(c.start(), c.end());
-            NameSuffix own = lexicon.suffixes.of(c.name());
-            boolean venue = own != null && own.venue();
-            if (!venue && tokens.size() >= 2 && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()) {
-                facts.add(new Fact(c.name(), RelationType.LOCATED_IN, tokens.getFirst().word(), c.start(), 0.8,
-                        "compound:place"));
+            String head = placeAtHead(c, s, kept);
+            if (head != null) {
+                facts.add(new Fact(c.name(), RelationType.LOCATED_IN, head, c.start(), 0.8, "compound:place"));
             }
             if (i + 1 < kept.size() && kept.get(i + 1).start() == c.end() && kept.get(i + 1).type() == EntityType.PLACE) {
                 facts.add(new Fact(kept.get(i + 1).name(), RelationType.LOCATED_IN, c.name(), c.start(), 0.8,
@@ -279,6 +277,44 @@ public final class RuleBasedExtractor implements Extractor {
                         m.start(), 0.75, "compound:place（place）"));
             }
         }
+    }
+
+    /**
+     * {@return the place a place's name begins with, or {@code null}}: the longest other place of the article or known
+     * place the name starts with (钱江新城核心区 → 钱江新城, 成都高新区 → 成都, 济南中央商务区 → 济南); in an official
+     * name the bracket says where (中国（北京）自由贸易试验区 → 北京). A zone named after two places (通州区与北三县一体化示范区)
+     * lies in neither.
+     */
+    private String placeAtHead(Candidate c, Sentence s, List<Candidate> kept) {
+        String name = c.name();
+        if (name.matches(".*\\p{IsHan}{2,}(与|和|及)\\p{IsHan}{2,}.*")) {
+            return null;
+        }
+        String best = null;
+        for (Candidate other : kept) {
+            if (other != c && other.type() == EntityType.PLACE && name.startsWith(other.name())
+                    && other.name().length() < name.length() && (best == null || other.name().length() > best.length())) {
+                best = other.name();
+            }
+        }
+        Matcher official = OFFICIAL_PLACE.matcher(name);
+        if (official.lookingAt() && (best == null || best.length() <= official.end())) {
+            return official.group(1);
+        }
+        for (int end = name.length() - 1; end >= 2; end--) {
+            String prefix = name.substring(0, end);
+            if ((best == null || prefix.length() > best.length()) && lexicon.gazetteer.isPlace(prefix)
+                    && s.tokenAt(c.start() + end) >= 0 && s.tokens().get(s.tokenAt(c.start() + end)).start() == c.start() + end) {
+                best = prefix;
+            }
+        }
+        if (best == null) {
+            List<Token> tokens = s.tokensIn(c.start(), c.end());
+            if (tokens.size() >= 2 && tokens.getFirst().isPlaceName() && tokens.getFirst().start() == c.start()) {
+                best = tokens.getFirst().word();
+            }
+        }
+        return best;
     }
 
     /** 移动金融专业委员会成立会议: the event launches what its name says is founded. */

@@ -20,7 +20,17 @@ final class Segmenter {
                 .enableOffset(true));
     }
 
+    /** Single characters that begin no name but that HanLP's recognisers glue to the word after them. */
+    private static final String GLUED = "将到至在从与和及向由为把对于以而";
+
     private Segmenter() {
+    }
+
+    private static final class CoreDictionaryTag {
+        static String of(String word) {
+            var attribute = com.hankcs.hanlp.dictionary.CoreDictionary.get(word);
+            return attribute == null || attribute.nature.length == 0 ? "n" : attribute.nature[0].toString();
+        }
     }
 
     /** {@return the words of {@code text}, with offsets shifted by {@code offset}} */
@@ -30,8 +40,17 @@ final class Segmenter {
             return tokens;
         }
         for (Term term : Holder.SEGMENT.get().seg(text)) {
-            tokens.add(new Token(term.word, term.nature.toString(), offset + term.offset,
-                    offset + term.offset + term.word.length()));
+            int start = offset + term.offset;
+            String word = term.word;
+            String rest = word.length() >= 3 ? word.substring(1) : null;
+            if (rest != null && GLUED.indexOf(word.charAt(0)) >= 0 && term.nature.toString().startsWith("n")
+                    && com.hankcs.hanlp.dictionary.CoreDictionary.contains(rest)) {
+                // HanLP's name recognisers glue a preposition or adverb to the word after it (将城市/ns, 和赣州/ns)
+                tokens.add(new Token(word.substring(0, 1), "p", start, start + 1));
+                tokens.add(new Token(rest, CoreDictionaryTag.of(rest), start + 1, start + word.length()));
+                continue;
+            }
+            tokens.add(new Token(word, term.nature.toString(), start, start + word.length()));
         }
         return tokens;
     }

@@ -79,7 +79,10 @@ final class UnitHeadRule {
             String prefix = name.substring(0, cut);
             String rest = name.substring(cut);
             NameSuffix suffix = lexicon.suffixes.of(prefix);
-            if (suffix == null || suffix.kind() == NameSuffix.Kind.EVENT || suffix.kind() == NameSuffix.Kind.PLACE
+            // a trade inside a name (中国金融期货|交易所, 北京投资|集团) is part of it, not a firm of its own
+            boolean trade = suffix != null && suffix.kind() == NameSuffix.Kind.TRADE
+                    && lexicon.gazetteer.entries(prefix).isEmpty();
+            if (suffix == null || trade || suffix.kind() == NameSuffix.Kind.EVENT || suffix.kind() == NameSuffix.Kind.PLACE
                     || !balanced(prefix) || !balanced(rest) || lexicon.suffixes.of(rest) == null && c.type() != EntityType.PROJECT
                     || isLegalForm(rest, lexicon)) {
                 continue;
