@@ -127,6 +127,17 @@ final class Gazetteer {
         return f != null && f.strength() == Strength.NAME && f.entries().stream().anyMatch(e -> e.type() == EntityType.PLACE);
     }
 
+    /** {@return whether the form names a place, a county's short name included (北碚 inside 科学城北碚园区)} */
+    boolean isPlaceForm(String form) {
+        Form f = forms.get(form);
+        return f != null && f.entries().stream().anyMatch(e -> e.type() == EntityType.PLACE);
+    }
+
+    /** {@return whether a phrase holds a name of the gazetteer (交通银行 in 交通银行金融科技)} */
+    boolean knowsPartOf(String phrase) {
+        return find(phrase, 0).stream().anyMatch(h -> h.strength() == Strength.NAME);
+    }
+
     int size() {
         return forms.size();
     }

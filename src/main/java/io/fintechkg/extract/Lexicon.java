@@ -25,6 +25,8 @@ final class Lexicon {
     final Set<String> genericWords;
     /** Quantifiers that open a noun phrase about a kind, not a name: 不少影院, 众多银行. */
     final Set<String> quantifiers;
+    /** Words that make a noun phrase a description: 首家, 首座, 唯一. */
+    final Set<String> descriptionWords;
     /** The head noun after 等 in a list says what its items are: 等3个重点项目 are projects. */
     final Map<String, EntityType> listHeads;
     /** Titles that tie a person to the organisation named before them. */
@@ -49,6 +51,7 @@ final class Lexicon {
         this.nameVerbs = words(tables, "name-verbs", "word");
         this.genericWords = words(tables, "generic-words", "word");
         this.quantifiers = words(tables, "quantifiers", "word");
+        this.descriptionWords = words(tables, "description-words", "word");
         this.titles = words(tables, "titles", "word");
         this.personVerbs = words(tables, "person-verbs", "word");
         this.surnames = String.join("", tables.rows("surnames").stream().map(r -> r.get("surname")).toList());
@@ -85,6 +88,16 @@ final class Lexicon {
             return true;
         }
         return Segmenter.inDictionaryAs(word, "ns");
+    }
+
+    /** {@return whether a phrase holds a word that makes it a description (国内首家…银行)} */
+    boolean describes(String phrase) {
+        for (String word : descriptionWords) {
+            if (phrase.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Set<String> words(ExtractionTables tables, String table, String column) {

@@ -17,6 +17,7 @@ final class NameBoundary {
 
     private static final Pattern ORDINAL_PREFIX = Pattern.compile("(第[一二三四五六七八九十百零\\d]+[届次期]|\\d{4}年?)$");
     private static final Pattern ABBREVIATION = Pattern.compile("简称|下称");
+    private static final Pattern JOINT_WORK = Pattern.compile("联合|共建|合作|共同");
 
     private NameBoundary() {
     }
@@ -74,8 +75,8 @@ final class NameBoundary {
             }
             boolean ministry = portfolio && w.equals("和") && i > 0 && isPortfolio(tokens.get(i - 1), lexicon)
                     && sentence.text(t.end(), suffixStart).length() >= 2;
-            if ((crossConjunction || ministry) && !crossed && (w.equals("与") || w.equals("和")) && i > 0
-                    && !tokens.get(i - 1).isPunctuation()) {
+            if ((crossConjunction && joinsInName(sentence, t.end(), suffixStart) || ministry) && !crossed
+                    && (w.equals("与") || w.equals("和")) && i > 0 && !tokens.get(i - 1).isPunctuation()) {
                 crossed = true;
                 conjunctionEnd = t.end();
                 start = t.start();
@@ -140,6 +141,22 @@ final class NameBoundary {
             name = sentence.text(start, skip[0]) + sentence.text(skip[1], end);
         }
         return new Found(start, name.strip());
+    }
+
+    /**
+     * {@return whether a 与 inside a lab's name joins its founders (交行与华为联合创新实验室) or its fields (金融科技与互联网安全
+     * 研究中心)}: where another organisation's own name follows the 与 without a word of working together, the 与 joins
+     * two bodies of the sentence instead (A中心与交通银行金融科技研究院达成合作)
+     */
+    private static boolean joinsInName(Sentence sentence, int from, int suffixStart) {
+        String after = sentence.text(from, suffixStart);
+        if (JOINT_WORK.matcher(after).find()) {
+            return true;
+        }
+        Lexicon lexicon = sentence.lexicon();
+        return !lexicon.gazetteer.knowsPartOf(after) && sentence.tokensIn(from, suffixStart).stream()
+                .noneMatch(t -> t.pos().startsWith("nt") || lexicon.suffixes.of(t.word()) != null
+                        && lexicon.suffixes.of(t.word()).kind() == NameSuffix.Kind.ORGANISATION);
     }
 
     /**

@@ -30,6 +30,8 @@ final class OrganisationNameRule {
     private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两几多数";
     private static final String CLASSIFIERS = "个家户所位名项批类";
     /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
+    private static final String ADMIN_LEVELS = "省市区县州镇乡";
+    private static final java.util.Set<String> STATE_PREFIXES = java.util.Set.of("国家", "中央");
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("企业", "公司", "机构", "单位", "部门", "行业");
 
     private OrganisationNameRule() {
@@ -174,7 +176,7 @@ final class OrganisationNameRule {
         if (name.length() <= suffix.text().length() || name.length() > MAX_LENGTH || suffixStart <= start) {
             return false;
         }
-        if (suffix.kind() != NameSuffix.Kind.EVENT && COUNTING.matcher(name).find()) {
+        if (suffix.kind() != NameSuffix.Kind.EVENT && COUNTING.matcher(name).find() || lexicon.describes(name)) {
             return false;
         }
         if (suffix.kind() == NameSuffix.Kind.EVENT && UNNAMED_EVENT.matcher(name).matches()) {
@@ -196,6 +198,12 @@ final class OrganisationNameRule {
             // 不少影院, 众多银行: a quantity of a kind, never one named body
             return false;
         }
+        if (needsNamingWord(suffix) && !hasNamingWord(inner, lexicon) && !lexicon.gazetteer.knowsPartOf(descriptor)
+                && !(!descriptor.isEmpty() && ADMIN_LEVELS.indexOf(descriptor.charAt(0)) >= 0)) {
+            // 省金融办, 区发改局, 市政府 are the local bodies of the place the article is about: they name
+            // 全球财富管理中心, 国际绿色投资集团, 高水平专科医院: words of the language before a suffix describe a kind
+            return false;
+        }
         int k = sentence.tokenAt(suffixStart);
         if (k >= 0 && sentence.tokens().get(k).start() < suffixStart) {
             // the suffix sits inside a word: 统计局 is specific, 基金公司 and 保险公司 are kinds of firm
@@ -208,7 +216,7 @@ final class OrganisationNameRule {
             return !generic && (suffix.kind() != NameSuffix.Kind.PLACE || inner.stream().anyMatch(Token::isPlaceName));
         }
         if (suffix.kind() == NameSuffix.Kind.PLACE && inner.stream().noneMatch(t -> t.isPlaceName()
-                || lexicon.isKnownPlace(t.word()))) {
+                || lexicon.gazetteer.isPlaceForm(t.word()))) {
             return false;
         }
         if (suffix.kind() == NameSuffix.Kind.TRADE) {
@@ -243,6 +251,41 @@ final class OrganisationNameRule {
                         || pos.startsWith("r") || pos.startsWith("m") || pos.startsWith("a"));
         return (name || coined) && tokens.stream().noneMatch(t -> t.word().length() > 1 && t.isVerb()
                 || t.isPunctuation() || lexicon.boundaryWords.contains(t.word()));
+    }
+
+    /**
+     * A body's name that is no company's legal name (those are registered to be distinct) needs one word that names:
+     * a place, a person, an organisation or proper noun HanLP knows, a known name, a coined word HanLP does not know,
+     * or Latin letters.
+     */
+    private static boolean needsNamingWord(NameSuffix suffix) {
+        // labs are often named by their field alone (智能风控联合实验室); the generic-word test judges them
+        return suffix.type() == EntityType.INSTITUTION
+                && !(suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4)
+                && suffix.kind() != NameSuffix.Kind.TRADE;
+    }
+
+    static boolean hasNamingWord(List<Token> tokens, Lexicon lexicon) {
+        if (!tokens.isEmpty() && STATE_PREFIXES.contains(tokens.getFirst().word())) {
+            // 国家金融科技认证中心, 中央财经委员会办公室: the state's own bodies are named by their portfolio
+            return true;
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            String pos = t.pos();
+            if (lexicon.genericWords.contains(t.word())) {
+                continue;
+            }
+            if (t.isPlaceName() || t.isPersonName() || pos.startsWith("nt") || pos.equals("nz") || pos.equals("nx")
+                    || pos.equals("j") || !lexicon.gazetteer.entries(t.word()).isEmpty()
+                    || t.word().chars().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))
+                    || t.word().length() >= 2 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word())
+                    || t.word().length() == 1 && i + 1 < tokens.size() && tokens.get(i + 1).word().length() == 1
+                    && Character.isIdeographic(t.word().charAt(0))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** {@return whether the words before the suffix only describe (国有, 联合创新, 第一次) rather than name} */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.fintechkg.ontology.EntityType;
 import io.fintechkg.ontology.RelationType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Names read from their suffixes, lists, 简称 and 《》: each test is a sentence written the way news writes it. */
 class NameRulesTest {
@@ -227,5 +229,25 @@ class NameRulesTest {
         var x = extract("浙江省地方金融监督管理局发布了《数字金融发展规划（2023－2027年）》。");
         assertThat(x.typeOf("数字金融发展规划（2023－2027年）")).isEqualTo(EntityType.POLICY);
         assertThat(x.has("浙江省地方金融监督管理局", RelationType.ISSUED, "数字金融发展规划（2023－2027年）")).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            该中心是国内首家大型商业银行总行级科技金融创新中心。 | 首家
+            合肥首座金融主题产业园正式开园。                   | 首座
+            全省首个金融小镇落户包河。                         | 首个
+            包河正由成本中心向价值中心加速升级。               | 中心
+            北京将建设全球财富管理中心和国际绿色投资集团。     | 中心
+            支持引进高水平专科医院和国际化医院。               | 医院
+            """)
+    void descriptionsAndKindsAreNoNames(String sentence, String word) {
+        assertThat(extract(sentence).names()).noneMatch(n -> n.contains(word));
+    }
+
+    @Test
+    void aStateBodyOrAKnownNameNamesAnInstitutionOfCommonWords() {
+        var x = extract("国家金融科技认证中心与交通银行金融科技研究院达成合作。");
+        assertThat(x.typeOf("国家金融科技认证中心")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.typeOf("交通银行金融科技研究院")).isEqualTo(EntityType.LAB);
     }
 }
