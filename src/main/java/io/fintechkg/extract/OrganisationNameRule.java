@@ -2,6 +2,7 @@ package io.fintechkg.extract;
 
 import io.fintechkg.ontology.EntityType;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,6 +31,10 @@ final class OrganisationNameRule {
     private static final String NUMERALS = "0123456789一二三四五六七八九十百千万两几多数";
     private static final String CLASSIFIERS = "个家户所位名项批类";
     /** 稀土企业集团, 大型金融机构: a class noun before the suffix describes rather than names. */
+    private static final String OPENING_QUOTES = "“‘「『\"";
+    private static final String CLOSING_QUOTES = "”’」』\"";
+    /** The verb of a ceremony between a quoted name and its suffix: “X”揭牌仪式, “X”启动仪式. */
+    private static final Pattern CEREMONY_VERB = Pattern.compile("(揭牌|启动|签约|开幕|开园|开港|开业|颁奖|欢迎|成立|发布|上线)$");
     private static final String ADMIN_LEVELS = "省市区县州镇乡";
     private static final java.util.Set<String> STATE_PREFIXES = java.util.Set.of("国家", "中央");
     private static final java.util.Set<String> CLASS_NOUNS = java.util.Set.of("企业", "公司", "机构", "单位", "部门", "行业");
@@ -81,6 +86,8 @@ final class OrganisationNameRule {
                 if (suffix.kind() == NameSuffix.Kind.PLACE) {
                     found = afterLastVerb(sentence, found, suffixStart, t.end());
                 }
+                found = withQuotedHead(sentence, found, suffixStart, t.end(), event);
+                boolean quoted = isQuoted(sentence, found.start(), t.end());
                 String name = found.name();
                 boolean dictionaryName = t.word().length() >= 4 && t.start() == found.start()
                         && com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word());
@@ -90,7 +97,8 @@ final class OrganisationNameRule {
                     // 金融局 after a plain noun: a bureau only when a place names whose it is (浦东新区金融局)
                     break;
                 }
-                if (isName(sentence, found.start(), suffixStart, name, suffix)) {
+                if (event && quoted && name.length() > suffix.text().length() && !lexicon.describes(name)
+                        || isName(sentence, found.start(), suffixStart, name, suffix)) {
                     out.add(new Candidate(found.start(), t.end(), name, suffix.type(), "suffix:" + suffix.text(),
                             2));
                 } else if (suffix.kind() != NameSuffix.Kind.TRADE && name.length() >= 3 && name.length() <= 12
@@ -119,6 +127,47 @@ final class OrganisationNameRule {
             }
         }
         return found;
+    }
+
+    /**
+     * “国寿杯·乐拍CBD”摄影摄像大赛, “新华丝路西部中心”揭牌仪式: a quoted name before the suffix, or before the verb of a
+     * ceremony and its suffix, is the head of the name.
+     */
+    private static NameBoundary.Found withQuotedHead(Sentence sentence, NameBoundary.Found found, int suffixStart, int end,
+            boolean event) {
+        int before = found.start();
+        if (event) {
+            Matcher verb = CEREMONY_VERB.matcher(sentence.text(sentence.start(), before));
+            if (verb.find()) {
+                before -= verb.group().length();
+            }
+        }
+        int open = openingQuoteBefore(sentence, before);
+        return open < 0 ? found : new NameBoundary.Found(open, sentence.text(open, end));
+    }
+
+    /** {@return the offset of the quote that opens a short quoted span ending right before {@code at}, or -1} */
+    private static int openingQuoteBefore(Sentence sentence, int at) {
+        if (at <= sentence.start() || CLOSING_QUOTES.indexOf(sentence.charAt(at - 1)) < 0) {
+            return -1;
+        }
+        for (int i = at - 2; i >= sentence.start() && at - i <= 24; i--) {
+            char c = sentence.charAt(i);
+            if (OPENING_QUOTES.indexOf(c) >= 0) {
+                return i + 1 < at - 1 ? i : -1;
+            }
+            if ("，。；：！？".indexOf(c) >= 0) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** “嘉庚论坛”: a name the text sets in quotes is a name, however short its words. */
+    private static boolean isQuoted(Sentence sentence, int start, int end) {
+        return start > sentence.start() && end < sentence.end() && OPENING_QUOTES.indexOf(sentence.charAt(start - 1)) >= 0
+                && CLOSING_QUOTES.indexOf(sentence.charAt(end)) >= 0
+                || start < end && OPENING_QUOTES.indexOf(sentence.charAt(start)) >= 0;
     }
 
     private static boolean acceptsToken(Token t, Token previous, NameSuffix suffix) {
@@ -183,6 +232,10 @@ final class OrganisationNameRule {
             return false;
         }
         if (suffix.kind() == NameSuffix.Kind.EVENT && name.matches(".*(签约|签字|签署)仪式")) {
+            return false;
+        }
+        if (suffix.kind() == NameSuffix.Kind.EVENT && name.endsWith("新闻发布会")) {
+            // a press conference is routine (交通运输部新闻发布会); a named event before it stays one of its own
             return false;
         }
         String descriptor = sentence.text(start, suffixStart);

@@ -76,6 +76,7 @@ public final class RuleBasedExtractor implements Extractor {
             OrganisationNameRule.apply(s, found);
             EnumerationRule.apply(s, found);
             PolicyNameRule.apply(s, found);
+            EventNameRule.apply(s, found);
             PersonRule.apply(s, found, repeatedNames);
             PlaceRule.apply(s, found);
             KnownOrganisationRule.apply(s, found);

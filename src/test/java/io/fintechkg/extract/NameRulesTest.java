@@ -250,4 +250,28 @@ class NameRulesTest {
         assertThat(x.typeOf("国家金融科技认证中心")).isEqualTo(EntityType.INSTITUTION);
         assertThat(x.typeOf("交通银行金融科技研究院")).isEqualTo(EntityType.LAB);
     }
+
+    @Test
+    void partyCongressesPlenumsAndSessionsAreEventsByTheirNumbers() {
+        var x = extract("深入贯彻党的十九大和十九届二中、三中、四中、五中全会精神，第十三届全国人民代表大会第四次会议审议通过了纲要。");
+        assertThat(x.names()).contains("党的十九大", "十九届二中全会", "十九届三中全会", "十九届四中全会", "十九届五中全会",
+                "第十三届全国人民代表大会第四次会议");
+        assertThat(x.typeOf("五中全会")).isEqualTo(EntityType.EVENT);
+    }
+
+    @Test
+    void aQuotedNameHeadsAnEventAndAPressConferenceIsRoutine() {
+        var x = extract("“嘉庚论坛”在厦门大学举行，会上还举行了“新华丝路西部中心”揭牌仪式。在2021中新金融峰会新闻发布会上，"
+                + "有关负责人介绍了“国寿杯·乐拍CBD”摄影摄像大赛。");
+        assertThat(x.typeOf("嘉庚论坛")).isEqualTo(EntityType.EVENT);
+        assertThat(x.typeOf("“新华丝路西部中心”揭牌仪式")).isEqualTo(EntityType.EVENT);
+        assertThat(x.typeOf("“国寿杯·乐拍CBD”摄影摄像大赛")).isEqualTo(EntityType.EVENT);
+        assertThat(x.typeOf("2021中新金融峰会")).isEqualTo(EntityType.EVENT);
+        assertThat(x.names()).noneMatch(n -> n.endsWith("新闻发布会"));
+    }
+
+    @Test
+    void aQuotedConceptIsNoInstitution() {
+        assertThat(extract("包河正由“成本中心”向“价值中心”加速升级，发挥“试点银行”作用。").names()).isEmpty();
+    }
 }
