@@ -23,6 +23,7 @@ final class EnumerationRule {
     private static final Pattern PARTNER_LIST = Pattern.compile("(分别)?(与|同|和)$");
     private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(战略合作|全面合作|共建|合作|签署|签订|携手|达成|建立)");
     private static final Pattern COOPERATION = Pattern.compile("战略合作|合作协议|签约|携手|共建");
+    private static final Pattern COUNT = Pattern.compile("(?:[0-9]+|[一二两三四五六七八九十]+)(?:家|个|所)");
     private static final String CLAUSE_END = "，。；：,;:！？!?\n";
 
     private EnumerationRule() {
@@ -48,7 +49,44 @@ final class EnumerationRule {
                         "enum:" + headWord(text, i + 1, sentence.lexicon()), 3));
             }
         }
+        countedLists(sentence, out);
         partnerLists(sentence, out);
+    }
+
+    /**
+     * {@code 软通动力和安徽公共资源集团两家企业}, {@code 华泰诺安、火眼位置、银河航天3家企业}: a list of two or more names
+     * followed straight by a count and a head noun is typed by the head, as after 等.
+     */
+    private static void countedLists(Sentence sentence, List<Candidate> out) {
+        String text = sentence.text();
+        Matcher count = COUNT.matcher(text);
+        while (count.find()) {
+            int at = count.start();
+            if (at == 0 || !Character.isIdeographic(text.charAt(at - 1)) || "等第有共近约超逾".indexOf(text.charAt(at - 1)) >= 0) {
+                continue;
+            }
+            EntityType headType = headAfter(text, at, sentence.lexicon());
+            if (headType == null || verbBeforeHead(sentence, sentence.start() + at, text, at)) {
+                continue;
+            }
+            int listStart = clauseStart(text, at);
+            String list = text.substring(listStart, at);
+            if (list.indexOf('、') < 0 && !list.contains("和") && !list.contains("及") || list.indexOf('等') >= 0) {
+                // one name is no list; a list with 等 is read by its 等
+                continue;
+            }
+            List<Item> items = items(sentence, sentence.start() + listStart, sentence.start() + at);
+            if (items.size() < 2) {
+                continue;
+            }
+            for (Item item : items) {
+                if (!sentence.lexicon().gazetteer.isPlace(item.name)) {
+                    // 设有北京、上海…七家分公司: places that say where the units are, not names of them
+                    out.add(new Candidate(item.start, item.end, item.name,
+                            typeOf(item.name, headType, sentence.lexicon()), "enum:counted", 3));
+                }
+            }
+        }
     }
 
     /** {@code 与华为、腾讯云、科大讯飞共建}: the partners are organisations even without a suffix. */

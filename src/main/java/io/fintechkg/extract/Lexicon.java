@@ -31,6 +31,8 @@ final class Lexicon {
     final Map<String, EntityType> listHeads;
     /** Titles that tie a person to the organisation named before them. */
     final Set<String> titles;
+    /** Words written before a title as part of it: 常务, 专职, 名誉. */
+    final Set<String> titlePrefixes;
     /** Verbs of saying and attending that follow a person's name in news. */
     final Set<String> personVerbs;
     /** Common Chinese surnames, one character each. */
@@ -54,6 +56,7 @@ final class Lexicon {
         this.descriptionWords = words(tables, "description-words", "word");
         this.titles = words(tables, "titles", "word");
         this.personVerbs = words(tables, "person-verbs", "word");
+        this.titlePrefixes = words(tables, "title-prefixes", "word");
         this.surnames = String.join("", tables.rows("surnames").stream().map(r -> r.get("surname")).toList());
         this.policyHeads = words(tables, "policy-heads", "word");
         this.nonEntityHeads = words(tables, "non-entity-heads", "word");

@@ -52,7 +52,10 @@ final class NameBoundary {
         while (i >= 0) {
             Token t = tokens.get(i);
             String w = t.word();
-            if (verbSeen && lexicon.suffixes.companyForms().contains(w)) {
+            if ((verbSeen || suffixStart == end && !namesUnit(sentence.text(t.end(), end), lexicon))
+                    && lexicon.suffixes.companyForms().contains(w)) {
+                // and a name read from no suffix (before a stock code) begins after a finished company name, unless
+                // it is that company's unit (三峡集团山东分公司)
                 // X有限公司发展Y基金: a finished company name before the verb is the sentence's subject, not part of Y
                 break;
             }
@@ -157,6 +160,11 @@ final class NameBoundary {
         return !lexicon.gazetteer.knowsPartOf(after) && sentence.tokensIn(from, suffixStart).stream()
                 .noneMatch(t -> t.pos().startsWith("nt") || lexicon.suffixes.of(t.word()) != null
                         && lexicon.suffixes.of(t.word()).kind() == NameSuffix.Kind.ORGANISATION);
+    }
+
+    private static boolean namesUnit(String rest, Lexicon lexicon) {
+        NameSuffix suffix = lexicon.suffixes.of(rest);
+        return suffix != null && suffix.kind() == NameSuffix.Kind.UNIT;
     }
 
     /**

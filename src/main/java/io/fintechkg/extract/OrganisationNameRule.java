@@ -333,8 +333,16 @@ final class OrganisationNameRule {
                     || pos.equals("j") || !lexicon.gazetteer.entries(t.word()).isEmpty()
                     || t.word().chars().anyMatch(c -> c < 0x80 && Character.isLetterOrDigit(c))
                     || t.word().length() >= 2 && !com.hankcs.hanlp.dictionary.CoreDictionary.contains(t.word())
-                    || t.word().length() == 1 && i + 1 < tokens.size() && tokens.get(i + 1).word().length() == 1
-                    && Character.isIdeographic(t.word().charAt(0))) {
+                    && !(pos.equals("n") || pos.equals("nis") || pos.equals("nnt") || pos.startsWith("v") || pos.startsWith("a"))
+) {
+                return true;
+            }
+        }
+        // a coined name HanLP does not know comes apart into single characters (新/锂 公司, 恒/力)
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (tokens.get(i).word().length() == 1 && tokens.get(i + 1).word().length() == 1
+                    && Character.isIdeographic(tokens.get(i).word().charAt(0))
+                    && Character.isIdeographic(tokens.get(i + 1).word().charAt(0))) {
                 return true;
             }
         }

@@ -77,6 +77,7 @@ public final class RuleBasedExtractor implements Extractor {
             EnumerationRule.apply(s, found);
             PolicyNameRule.apply(s, found);
             EventNameRule.apply(s, found);
+            OrganisationContextRule.apply(s, found);
             PersonRule.apply(s, found, repeatedNames);
             PlaceRule.apply(s, found);
             KnownOrganisationRule.apply(s, found);

@@ -102,6 +102,6 @@ final class StockLinkRule {
         }
         Token t = sentence.tokens().get(next);
         return FOLLOWING_WORDS.contains(t.word()) || t.pos().equals("p") || t.pos().startsWith("c")
-                || t.pos().startsWith("u") || t.pos().equals("d") || t.isVerb();
+                || t.pos().startsWith("u") || t.pos().equals("d") || t.pos().equals("ad") || t.isVerb();
     }
 }
