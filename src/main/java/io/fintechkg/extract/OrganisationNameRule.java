@@ -97,6 +97,10 @@ final class OrganisationNameRule {
                     // 金融局 after a plain noun: a bureau only when a place names whose it is (浦东新区金融局)
                     break;
                 }
+                if (isPartyCommitteeTitle(sentence, name, next)) {
+                    // 深圳大学党委书记: the party secretary's title of the university, not a body of its own
+                    break;
+                }
                 if (event && quoted && name.length() > suffix.text().length() && !lexicon.describes(name)
                         || isName(sentence, found.start(), suffixStart, name, suffix)) {
                     out.add(new Candidate(found.start(), t.end(), name, suffix.type(), "suffix:" + suffix.text(),
@@ -127,6 +131,21 @@ final class OrganisationNameRule {
             }
         }
         return found;
+    }
+
+    /**
+     * {@return whether 党委 after an organisation's name begins a title (深圳大学党委书记, 某银行党委副书记)}: a place's party
+     * committee (上海市委, 历下区委) is a body the news names; an organisation's is the post its secretary holds there
+     */
+    private static boolean isPartyCommitteeTitle(Sentence sentence, String name, Token next) {
+        if (!name.endsWith("党委") || next == null || !sentence.lexicon().titles.contains(next.word())) {
+            return false;
+        }
+        String body = name.substring(0, name.length() - 2);
+        NameSuffix suffix = sentence.lexicon().suffixes.of(body);
+        return suffix != null && suffix.type() != EntityType.PLACE && suffix.kind() != NameSuffix.Kind.SINGLE_CHARACTER
+                || !sentence.lexicon().gazetteer.entries(body).isEmpty()
+                && sentence.lexicon().gazetteer.entries(body).getFirst().type() != EntityType.PLACE;
     }
 
     /**

@@ -76,12 +76,29 @@ final class PersonRule {
             if (t.isPersonName() && t.word().length() >= 2) {
                 // HanLP tags many companies as names (特斯拉/nrf, 英伟达/nr, 高盛/nr): without a title, only a Chinese
                 // name with a common surname that speaks (张金良表示) is taken for a person
-                boolean speaks = next != null && lexicon.personVerbs.contains(next.word())
-                        && t.pos().equals("nr") && lexicon.surnames.indexOf(t.word().charAt(0)) >= 0
+                boolean chinese = t.pos().equals("nr") && lexicon.surnames.indexOf(t.word().charAt(0)) >= 0
                         && !isKnownOrganisation(t.word());
-                if (afterTitle || speaks || repeatedNames.contains(t.word())) {
-                    out.add(new Candidate(t.start(), t.end(), t.word(), EntityType.PERSON,
-                            afterTitle ? "person:title" : speaks ? "person:speaks" : "person:repeated", 3));
+                boolean speaks = next != null && lexicon.personVerbs.contains(next.word()) && chinese;
+                // 旷仁山副主任: news also writes the title after the name
+                boolean titled = next != null && t.pos().equals("nr") && t.word().length() <= 3
+                        && !isKnownOrganisation(t.word()) && (isTitle(next.word(), lexicon)
+                        || lexicon.titlePrefixes.contains(next.word()) && i + 2 < tokens.size()
+                        && isTitle(tokens.get(i + 2).word(), lexicon));
+                // 习近平: a person HanLP's own dictionary knows by name
+                boolean known = t.pos().equals("nr") && t.word().length() >= 3 && Segmenter.inDictionaryAs(t.word(), "nr");
+                if (afterTitle || speaks || titled || known || repeatedNames.contains(t.word())) {
+                    int end = t.end();
+                    Token after = i + 2 < tokens.size() ? tokens.get(i + 2) : null;
+                    if (afterTitle && t.word().length() == 2 && next != null && next.word().length() == 1
+                            && Character.isIdeographic(next.word().charAt(0)) && !lexicon.boundaryWords.contains(next.word())
+                            && !next.isVerb() && (after == null || after.isPunctuation()
+                            || lexicon.personVerbs.contains(after.word()))) {
+                        // 理事长屠光/绍认为: HanLP cut a three-character name after its second character
+                        end = next.end();
+                    }
+                    out.add(new Candidate(t.start(), end, sentence.text(t.start(), end), EntityType.PERSON,
+                            afterTitle ? "person:title" : speaks ? "person:speaks" : titled ? "person:titled"
+                                    : known ? "person:known" : "person:repeated", 3));
                 }
             } else if (afterTitle && !t.isPersonName()) {
                 // HanLP misses names that are words too (许可): a title, two or three characters, then 认为/表示

@@ -349,11 +349,14 @@ final class RelationTriggers {
     /** 中国工程院院士、中国银联股份有限公司执行副总裁柴洪峰: each organisation before a title run. */
     private void titles(Skeleton sk, Context context, int at, List<Fact> out) {
         String text = sk.text;
+        EntityDraft listOrg = null;
+        int previousPerson = -1;
         for (int i = 0; i < text.length(); i++) {
             EntityDraft person = sk.entityAt(text.charAt(i));
             if (person == null || person.type != EntityType.PERSON) {
                 continue;
             }
+            EntityDraft first = null;
             int j = i;
             while (true) {
                 int runEnd = j;
@@ -370,6 +373,7 @@ final class RelationTriggers {
                 if (org == null || !ORGANISATIONS.contains(org.type)) {
                     break;
                 }
+                first = org;
                 out.add(new Fact(person.name, HOLDS_POSITION, org.name, at, 0.85, "title:" + run));
                 EntityDraft government = governmentOf(org, run, context);
                 if (government != null) {
@@ -381,7 +385,50 @@ final class RelationTriggers {
                     break;
                 }
             }
+            if (first == null && i > 0 && titleFollows(text, i + 1)) {
+                // 省金融办旷仁山副主任: the body, the name, then the title
+                EntityDraft org = sk.entityAt(text.charAt(i - 1));
+                if (org != null && ORGANISATIONS.contains(org.type)) {
+                    out.add(new Fact(person.name, HOLDS_POSITION, org.name, at, 0.8, "title:after-name"));
+                    first = org;
+                }
+            }
+            if (first == null && listOrg != null && continuesTitleList(text, previousPerson, i)) {
+                // 深圳大学校长李清泉、副校长徐晨: a title alone after the list's last person is held in the same body
+                out.add(new Fact(person.name, HOLDS_POSITION, listOrg.name, at, 0.75, "title:list"));
+                first = listOrg;
+            }
+            listOrg = first;
+            previousPerson = i;
         }
+    }
+
+    private boolean titleFollows(String text, int from) {
+        String rest = text.substring(from);
+        for (String prefix : lexicon.titlePrefixes) {
+            if (rest.startsWith(prefix)) {
+                rest = rest.substring(prefix.length());
+                break;
+            }
+        }
+        String after = rest;
+        return lexicon.titles.stream().anyMatch(after::startsWith);
+    }
+
+    /**
+     * {@return whether the words between two people are the next item of a list of titles}: they begin with 、 and
+     * end with a title, and name no other body (a unit's words before the title, 人力资源部总经理, are the same body's)
+     */
+    private boolean continuesTitleList(String text, int previousPerson, int person) {
+        if (previousPerson < 0 || person - previousPerson < 2 || text.charAt(previousPerson + 1) != '、') {
+            return false;
+        }
+        String between = text.substring(previousPerson + 2, person);
+        if (between.chars().anyMatch(c -> c >= Skeleton.FIRST && c < Skeleton.FIRST + 0x400)
+                || between.chars().anyMatch(c -> "，。；：".indexOf(c) >= 0)) {
+            return false;
+        }
+        return lexicon.titles.stream().anyMatch(between::endsWith);
     }
 
     /** 哈尔滨市委副书记、市长: the mayor's post is in the city's government, where the article names it. */

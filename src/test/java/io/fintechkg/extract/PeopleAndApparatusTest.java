@@ -86,4 +86,21 @@ class PeopleAndApparatusTest {
     void aShortLineWithAPeriodButNoDateIsNews() {
         assertThat(extract("财政部8月26日发布2021年1-7月国有企业经济运行情况").names()).contains("财政部");
     }
+
+    @Test
+    void aTitleAfterTheNameAndAListOfTitlesMakePeopleOfTheOrganisation() {
+        var x = extract("省金融办旷仁山副主任参加了活动。复旦大学党委书记、校长王伟、副校长陈刚、招商银行行长刘明、行长助理孙立新出席。");
+        assertThat(x.has("旷仁山", RelationType.HOLDS_POSITION, "省金融办")).isTrue();
+        assertThat(x.has("王伟", RelationType.HOLDS_POSITION, "复旦大学")).isTrue();
+        assertThat(x.has("陈刚", RelationType.HOLDS_POSITION, "复旦大学")).isTrue();
+        assertThat(x.has("孙立新", RelationType.HOLDS_POSITION, "招商银行")).isTrue();
+        assertThat(x.names()).doesNotContain("复旦大学党委");
+    }
+
+    @Test
+    void aPersonHanLpKnowsByNameAndANameCutAfterItsSecondCharacter() {
+        var x = extract("坚持以习近平新时代中国特色社会主义思想为指导。上海新金融研究院理事长屠光绍认为，发展活力十足。");
+        assertThat(x.typeOf("习近平")).isEqualTo(EntityType.PERSON);
+        assertThat(x.has("屠光绍", RelationType.HOLDS_POSITION, "上海新金融研究院")).isTrue();
+    }
 }
