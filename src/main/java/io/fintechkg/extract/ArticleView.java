@@ -23,7 +23,7 @@ final class ArticleView {
         this.lexicon = lexicon;
         String readable = FullWidthPunctuation.of(TraditionalScript.simplified(article.text()));
         this.writtenAs = TraditionalScript.writtenAs(article.text(), readable);
-        this.masked = ApparatusMask.mask(readable);
+        this.masked = FullWidthPunctuation.spacesAsCommas(ApparatusMask.mask(readable));
         this.sentences = new ArrayList<>();
         for (TextSpan span : sentenceSpans(article)) {
             String text = masked.substring(span.start(), span.end());

@@ -15,6 +15,9 @@ import java.util.Set;
  */
 final class EntityTable {
 
+    /** A document's edition or period after its name: 行动计划（2021—2023年）. */
+    private static final java.util.regex.Pattern WITH_EDITION = java.util.regex.Pattern.compile("[（(][^（）()]{1,16}[）)]$");
+
     private final Map<String, EntityDraft> byForm = new LinkedHashMap<>();
     private final Lexicon lexicon;
 
@@ -68,6 +71,17 @@ final class EntityTable {
         }
         draft.forms.add(alias);
         byForm.put(key(alias), draft);
+    }
+
+    /** Makes another draft a form of {@code into}, which keeps its own name and type (a place compound's inner place). */
+    void mergeAsForm(EntityDraft into, EntityDraft from) {
+        String name = into.name;
+        EntityType type = into.type;
+        int priority = into.priority;
+        merge(into, from);
+        into.name = name;
+        into.type = type;
+        into.priority = priority;
     }
 
     void merge(EntityDraft into, EntityDraft from) {
@@ -182,7 +196,8 @@ final class EntityTable {
                 }
                 if (s.length() >= 3 && l.endsWith(s) && shortOne.type == other.type) {
                     tails.add(other);
-                } else if (s.length() <= 4 && shortOne.type == other.type && isAbbreviation(s, l)) {
+                } else if (shortOne.type == other.type && (s.length() <= 4 || sharesHead(s, l, other.type))
+                        && isAbbreviation(s, WITH_EDITION.matcher(l).replaceFirst(""))) {
                     abbreviated.add(other);
                 }
             }
@@ -201,6 +216,26 @@ final class EntityTable {
         }
         Set<EntityDraft> a = new LinkedHashSet<>(abbreviated);
         return a.size() == 1 ? a.iterator().next() : null;
+    }
+
+    /**
+     * {@return whether a longer short form keeps the head of the long name}: its place (广州市金融局 /
+     * 广州市地方金融监督管理局) or, for a document, its first words (金融科技三年行动计划 / 金融科技创新发展三年行动计划)
+     */
+    private boolean sharesHead(String s, String l, EntityType type) {
+        int common = 0;
+        while (common < s.length() && common < l.length() && s.charAt(common) == l.charAt(common)) {
+            common++;
+        }
+        if (type == EntityType.POLICY) {
+            return common >= 4;
+        }
+        for (int k = common; k >= 2; k--) {
+            if (lexicon.gazetteer.isPlace(s.substring(0, k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean compatible(EntityType a, EntityType b) {

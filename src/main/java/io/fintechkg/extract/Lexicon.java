@@ -39,6 +39,8 @@ final class Lexicon {
     final String surnames;
     /** Heads of documents that are policies: 意见, 办法, 白皮书, 十条. */
     final Set<String> policyHeads;
+    /** The policy heads that make a document named without 《》 a policy (方案, 规划; not 政策, 标准). */
+    final Set<String> unquotedPolicyHeads;
     /** Heads of named things that are not entities (pilot schemes, campaigns). */
     final Set<String> nonEntityHeads;
     /** Ends of media outlets' names. */
@@ -59,6 +61,8 @@ final class Lexicon {
         this.titlePrefixes = words(tables, "title-prefixes", "word");
         this.surnames = String.join("", tables.rows("surnames").stream().map(r -> r.get("surname")).toList());
         this.policyHeads = words(tables, "policy-heads", "word");
+        this.unquotedPolicyHeads = tables.rows("policy-heads").stream().filter(r -> r.get("unquoted").equals("yes"))
+                .map(r -> r.get("word")).collect(Collectors.toUnmodifiableSet());
         this.nonEntityHeads = words(tables, "non-entity-heads", "word");
         this.mediaHeads = words(tables, "media-heads", "word");
         Map<String, EntityType> heads = new LinkedHashMap<>();

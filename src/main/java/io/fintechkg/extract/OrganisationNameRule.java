@@ -126,7 +126,8 @@ final class OrganisationNameRule {
             Token verb = inner.get(k);
             if (verb.word().length() > 1 && (verb.isVerb() || verb.pos().equals("vn"))
                     && !sentence.lexicon().isKnownPlace(verb.word())
-                    && inner.subList(k + 1, inner.size()).stream().anyMatch(Token::isPlaceName)) {
+                    && inner.subList(k + 1, inner.size()).stream().anyMatch(t -> t.isPlaceName()
+                            || sentence.lexicon().gazetteer.isPlaceForm(t.word()))) {
                 return new NameBoundary.Found(verb.end(), sentence.text(verb.end(), end));
             }
         }

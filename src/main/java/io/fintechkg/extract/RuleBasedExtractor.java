@@ -98,6 +98,7 @@ public final class RuleBasedExtractor implements Extractor {
         List<Candidate> heads = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
         UnitHeadRule.apply(view, kept, tickers.keySet(), fragments, heads, facts);
+        PolicyIssuerRule.apply(view, kept, heads, facts);
 
         EntityTable table = new EntityTable(lexicon);
         for (Candidate c : kept) {
@@ -134,7 +135,7 @@ public final class RuleBasedExtractor implements Extractor {
         });
         table.addKnownTickers();
         addAliasMentions(view, table, kept);
-        locatedIn(view, kept, facts);
+        locatedIn(view, kept, table, facts);
         launchEvents(table, facts);
 
         RelationTriggers.Context context = new RelationTriggers.Context(table::get);
@@ -245,7 +246,7 @@ public final class RuleBasedExtractor implements Extractor {
     }
 
     /** Places written together: 浦东金融数据港 (金融数据港 in 浦东), 莱西姜山镇, 黑龙江（哈尔滨）. */
-    private void locatedIn(ArticleView view, List<Candidate> kept, List<Fact> facts) {
+    private void locatedIn(ArticleView view, List<Candidate> kept, EntityTable table, List<Fact> facts) {
         for (int i = 0; i < kept.size(); i++) {
             Candidate c = kept.get(i);
             Sentence s = view.sentenceAt(c.start());
@@ -255,6 +256,22 @@ public final class RuleBasedExtractor implements Extractor {
             String head = placeAtHead(c, s, kept);
             if (head != null) {
                 facts.add(new Fact(c.name(), RelationType.LOCATED_IN, head, c.start(), 0.8, "compound:place"));
+                // 浦东金融数据港 where the article also writes 金融数据港: the compound is a form of the inner place
+                String inner = c.name().startsWith(head) ? c.name().substring(head.length()) : "";
+                EntityDraft place = table.get(inner);
+                EntityDraft compound = table.get(c.name());
+                // the inner place is a name where the article writes it on its own, not only inside the compound
+                // and a rule reads it as a name there (基金小镇, 中央商务区 alone are kinds, not names)
+                boolean named = place != null && place.mentions.stream().anyMatch(m -> m.text().equals(inner))
+                        && kept.stream().anyMatch(k -> k.name().equals(inner)
+                                && !k.rule().equals(OrganisationNameRule.SHORT_FORM));
+                if (named && place != null && compound != null && place.type == EntityType.PLACE) {
+                    if (place != compound) {
+                        table.mergeAsForm(place, compound);
+                    } else if (place.name.equals(c.name())) {
+                        place.name = inner;
+                    }
+                }
             }
             if (i + 1 < kept.size() && kept.get(i + 1).start() == c.end() && kept.get(i + 1).type() == EntityType.PLACE) {
                 facts.add(new Fact(kept.get(i + 1).name(), RelationType.LOCATED_IN, c.name(), c.start(), 0.8,

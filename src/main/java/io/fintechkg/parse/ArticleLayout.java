@@ -4,18 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Lays out the clean text: keeps the lines that are article text, trimmed of indentation (the full-width spaces
- * 　　 that Chinese paragraphs start with), joins them with {@code \n}, and moves the stock links onto the new
- * offsets. A link on a dropped line (such as a 原标题 line that repeats the title) is dropped with it.
+ * Lays out the clean text: the title as the first paragraph, then the lines that are article text, trimmed of
+ * indentation (the full-width spaces 　　 that Chinese paragraphs start with), joined with {@code \n}; the stock
+ * links move onto the new offsets. A body line that repeats the title (a 原标题 line) is dropped, and a link on a
+ * dropped line with it.
  *
  * @param text        the clean text
  * @param paragraphs  one span per kept line
  * @param sentences   the sentences of all paragraphs, in order
  * @param stockLinks  the links, with offsets into {@code text}
  * @param publishedAt the value of a {@code 发布时间:} line when the body has one, else {@code null}
+ * @param hasBody     whether any line besides the title is article text
  */
 record ArticleLayout(String text, List<TextSpan> paragraphs, List<TextSpan> sentences, List<StockLink> stockLinks,
-        String publishedAt) {
+        String publishedAt, boolean hasBody) {
 
     /** How many leading paragraphs may repeat the title; a related-news line may come before a 原标题 line. */
     private static final int TITLE_LINES = 2;
@@ -31,6 +33,14 @@ record ArticleLayout(String text, List<TextSpan> paragraphs, List<TextSpan> sent
         int candidates = 0;
         int next = 0;
         int lineStart = 0;
+        String heading = title == null ? "" : title.strip();
+        if (!heading.isEmpty()) {
+            // the title is the article's first statement: news states facts there (X在Y正式挂牌成立) that the body only
+            // refers back to, so it is read as the text's first paragraph and a body line repeating it is dropped
+            out.append(heading);
+            paragraphs.add(new TextSpan(0, heading.length(), heading));
+            SentenceSplitter.split(heading, 0, sentences);
+        }
         while (lineStart <= raw.length()) {
             int lineEnd = raw.indexOf('\n', lineStart);
             if (lineEnd < 0) {
@@ -77,6 +87,6 @@ record ArticleLayout(String text, List<TextSpan> paragraphs, List<TextSpan> sent
             lineStart = lineEnd + 1;
         }
         return new ArticleLayout(out.toString(), List.copyOf(paragraphs), List.copyOf(sentences), List.copyOf(kept),
-                published);
+                published, paragraphs.size() > (heading.isEmpty() ? 0 : 1));
     }
 }

@@ -53,14 +53,14 @@ public final class NewsArticleParser implements ArticleParser {
         }
         String title = PinyinGlosses.strip(first(frontMatter.text("title"), page.title(), heading));
         ArticleLayout layout = ArticleLayout.of(marked, title);
-        if (layout.paragraphs().isEmpty()) {
+        if (!layout.hasBody()) {
             // An empty body wrapper is valid; a post may keep its text in the front matter instead.
             String summary = frontMatter.text(TEXT_FIELDS.toArray(String[]::new));
             if (summary != null) {
                 layout = ArticleLayout.of(PlainText.read(summary).text(), title);
             }
         }
-        if (layout.paragraphs().isEmpty()) {
+        if (!layout.hasBody()) {
             throw new InvalidDocument(body.isBlank() ? "no body text after the front matter"
                     : html ? "no body text: the HTML holds no article text"
                     : "no body text: only image names and page furniture");

@@ -274,4 +274,16 @@ class NameRulesTest {
     void aQuotedConceptIsNoInstitution() {
         assertThat(extract("包河正由“成本中心”向“价值中心”加速升级，发挥“试点银行”作用。").names()).isEmpty();
     }
+
+    @Test
+    void aPlaceCompoundIsAFormOfTheInnerPlaceTheArticleNamesAlone() {
+        var x = extract("浦东金融数据港开港，构建金融科技产业集群\n华为技术有限公司等11家机构入驻金融数据港。");
+        assertThat(x.entity("浦东金融数据港")).map(ExtractedEntity::name).hasValue("金融数据港");
+    }
+
+    @Test
+    void aSpaceBetweenChineseWordsSeparatesClausesOfATitle() {
+        var x = extract("助力金融港湾建设 江干区与戴德梁行 签下战略合作框架协议");
+        assertThat(x.names()).noneMatch(n -> n.contains("签下") || n.contains(" "));
+    }
 }

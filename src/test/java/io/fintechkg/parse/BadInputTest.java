@@ -142,7 +142,7 @@ class BadInputTest {
         ParsedArticle article = parser.parse(new Document("open.txt", "/in/open.txt",
                 (FRONT_MATTER + "<div>\n<p>　　同比增速<5%，环比持平。\n<p>　　第二段").getBytes(UTF_8)));
 
-        assertThat(article.paragraphs()).extracting(TextSpan::text).containsExactly("同比增速<5%，环比持平。", "第二段");
+        assertThat(ParsedBody.paragraphs(article)).extracting(TextSpan::text).containsExactly("同比增速<5%，环比持平。", "第二段");
     }
 
     @Test

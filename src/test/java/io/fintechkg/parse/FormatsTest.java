@@ -46,7 +46,7 @@ class FormatsTest {
         assertThat(article.title()).isEqualTo("央行发布金融科技发展规划");
         assertThat(article.categories()).containsExactly("金融", "新浪财经");
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2019-08-22T09:30:00Z"));
-        assertThat(article.text()).isEqualTo("中国人民银行印发《金融科技（FinTech）发展规划（2019－2021年）》。");
+        assertThat(ParsedBody.text(article)).isEqualTo("中国人民银行印发《金融科技（FinTech）发展规划（2019－2021年）》。");
     }
 
     @Test
@@ -71,7 +71,7 @@ class FormatsTest {
         ParsedArticle article = parse("f.md", "---\ntitle: '标题'\ndate: ''\n---\n\n发布时间:2023-08-01 10:03\n\n正文。\n");
 
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2023-08-01T02:03:00Z"));
-        assertThat(article.text()).isEqualTo("正文。");
+        assertThat(ParsedBody.text(article)).isEqualTo("正文。");
     }
 
     @Test
@@ -85,11 +85,12 @@ class FormatsTest {
                 浦东金融<span id="stock_sh603881"><a>数据港</a></span><span id="quote_sh603881"></span>开港。</p></div>
                 """);
 
-        assertThat(article.text()).isEqualTo("推动科技创新和成果转化，中关村论坛在京举行；浦东金融数据港开港。");
+        assertThat(ParsedBody.text(article)).isEqualTo("推动科技创新和成果转化，中关村论坛在京举行；浦东金融数据港开港。");
+        int body = bodyStart(article);
         assertThat(article.stockLinks()).extracting(StockLink::text, StockLink::ticker, StockLink::start)
-                .containsExactly(tuple("新和成", "sz002001", 5), tuple("中关村", "sz000931", 12),
-                        tuple("数据港", "sh603881", 26));
-        assertThat(article.sentences()).extracting(TextSpan::text)
+                .containsExactly(tuple("新和成", "sz002001", body + 5), tuple("中关村", "sz000931", body + 12),
+                        tuple("数据港", "sh603881", body + 26));
+        assertThat(ParsedBody.sentences(article)).extracting(TextSpan::text)
                 .containsExactly("推动科技创新和成果转化，中关村论坛在京举行；", "浦东金融数据港开港。");
     }
 
@@ -102,7 +103,8 @@ class FormatsTest {
                 <p>　　<a href="https://finance.sina.com.cn/realstock/company/sh600837/nc.shtml">海通证券</a>研发中心落成。</p>
                 """);
 
-        assertThat(article.stockLinks()).containsExactly(new StockLink("海通证券", "sh600837", 0, 4));
+        int body = bodyStart(article);
+        assertThat(article.stockLinks()).containsExactly(new StockLink("海通证券", "sh600837", body, body + 4));
     }
 
     @Test
@@ -118,7 +120,7 @@ class FormatsTest {
                 <table><tr><td>表格</td><td>单元</td></tr></table>
                 """);
 
-        assertThat(article.paragraphs()).extracting(TextSpan::text)
+        assertThat(ParsedBody.paragraphs(article)).extracting(TextSpan::text)
                 .containsExactly("嵌套的文字。", "第一行", "第二行 空格", "小标题", "一项；", "二项。", "表格", "单元");
     }
 
@@ -131,7 +133,7 @@ class FormatsTest {
                 <p>　　原标题：浦东打造金融科技产业集群</p><p>　　正文。</p>
                 """);
 
-        assertThat(article.paragraphs()).extracting(TextSpan::text).containsExactly("原标题：浦东打造金融科技产业集群", "正文。");
+        assertThat(ParsedBody.paragraphs(article)).extracting(TextSpan::text).containsExactly("原标题：浦东打造金融科技产业集群", "正文。");
     }
 
     @Test
@@ -144,7 +146,7 @@ class FormatsTest {
                 <div>   </div>
                 """);
 
-        assertThat(article.text()).isEqualTo("邮储银行与蚂蚁金服签署战略合作协议。");
+        assertThat(ParsedBody.text(article)).isEqualTo("邮储银行与蚂蚁金服签署战略合作协议。");
     }
 
     @Test
@@ -176,8 +178,9 @@ class FormatsTest {
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2021-05-01T01:50:00Z"));
         assertThat(article.source()).isEqualTo("北京日报");
         assertThat(article.categories()).isEmpty();
-        assertThat(article.text()).isEqualTo("北京市住建委昨日通报，18家中介机构被查处。\n市住建委联合线上线下开展检查。");
-        assertThat(article.stockLinks()).containsExactly(new StockLink("线上线下", "sz300959", 29, 33));
+        assertThat(ParsedBody.text(article)).isEqualTo("北京市住建委昨日通报，18家中介机构被查处。\n市住建委联合线上线下开展检查。");
+        int body = bodyStart(article);
+        assertThat(article.stockLinks()).containsExactly(new StockLink("线上线下", "sz300959", body + 29, body + 33));
     }
 
     @Test
@@ -195,7 +198,7 @@ class FormatsTest {
 
         assertThat(article.title()).isEqualTo("基金小镇高峰论坛落幕");
         assertThat(article.url()).isEqualTo("https://news.qingdaonews.com/content_12063596.htm");
-        assertThat(article.paragraphs()).extracting(TextSpan::text)
+        assertThat(ParsedBody.paragraphs(article)).extracting(TextSpan::text)
                 .containsExactly("6月3日，2017中国基金小镇高峰论坛在莱西圆满落幕。", "莱西姜山镇成为山东省第一个基金小镇。");
     }
 
@@ -211,7 +214,7 @@ class FormatsTest {
         assertThat(article.title()).isEqualTo("邮储银行与蚂蚁金服签署战略合作协议");
         assertThat(article.publishedAt()).isNull();
         assertThat(article.url()).isNull();
-        assertThat(article.sentences()).extracting(TextSpan::text)
+        assertThat(ParsedBody.sentences(article)).extracting(TextSpan::text)
                 .containsExactly("近日,邮储银行与蚂蚁金服在北京举行签约仪式。", "双方将建设联合实验室");
     }
 
@@ -228,7 +231,7 @@ class FormatsTest {
                 """);
 
         assertThat(article.title()).isEqualTo("交行3个联合创新实验室揭牌");
-        assertThat(article.paragraphs()).extracting(TextSpan::text)
+        assertThat(ParsedBody.paragraphs(article)).extracting(TextSpan::text)
                 .containsExactly("交通银行分别与华为、腾讯云共建联合创新实验室。", "据悉,三个实验室将推进大模型落地。");
     }
 
@@ -237,7 +240,7 @@ class FormatsTest {
         ParsedArticle article = parse("untitled-note.txt", "这是一段很长的正文，它以句号结束，所以不像标题。\n第二段。\n");
 
         assertThat(article.title()).isEqualTo("untitled-note");
-        assertThat(article.paragraphs()).hasSize(2);
+        assertThat(ParsedBody.paragraphs(article)).hasSize(2);
     }
 
     @Test
@@ -245,7 +248,7 @@ class FormatsTest {
         ParsedArticle article = parse("windows.md", "\uFEFF---\r\ntitle: '标题'\r\ndate: '2023-08-01'\r\n---\r\n\r\n第一段。\r\n\r\n第二段。\r\n");
 
         assertThat(article.title()).isEqualTo("标题");
-        assertThat(article.text()).isEqualTo("第一段。\n第二段。");
+        assertThat(ParsedBody.text(article)).isEqualTo("第一段。\n第二段。");
     }
 
     @Test
@@ -258,7 +261,7 @@ class FormatsTest {
                 page.getBytes(java.nio.charset.Charset.forName("GBK"))));
 
         assertThat(article.title()).isEqualTo("央行发布规划");
-        assertThat(article.text()).isEqualTo("中国人民银行印发金融科技发展规划。");
+        assertThat(ParsedBody.text(article)).isEqualTo("中国人民银行印发金融科技发展规划。");
     }
 
     @Test
@@ -276,7 +279,7 @@ class FormatsTest {
                 </body></html>
                 """);
 
-        assertThat(article.paragraphs()).extracting(TextSpan::text).containsExactly("交通银行与华为共建联合创新实验室。",
+        assertThat(ParsedBody.paragraphs(article)).extracting(TextSpan::text).containsExactly("交通银行与华为共建联合创新实验室。",
                 "交行与腾讯云联合创新实验室正式揭牌。", "交行与科大讯飞联合创新实验室将围绕大模型开展研究。");
     }
 
@@ -290,10 +293,30 @@ class FormatsTest {
                 北京銀行與張江高新技術產(chǎn)業(yè)開發(fā)區(qū)管理委員會簽訂戰(zhàn)略合作協(xié)議。招商银行(CMB)也参与了(abc)。
                 """);
         assertThat(plain.title()).isEqualTo("北京銀行與張江高新技術產業開發區管理委員會簽訂協議");
-        assertThat(plain.text()).contains("張江高新技術產業開發區管理委員會簽訂戰略合作協議", "招商银行(CMB)也参与了(abc)");
+        assertThat(ParsedBody.text(plain)).contains("張江高新技術產業開發區管理委員會簽訂戰略合作協議", "招商银行(CMB)也参与了(abc)");
 
         ParsedArticle html = parse("gloss.html", "<html><body><div id=\"artibody\"><p>張江產(chǎn)業(yè)園區"
                 + "正式開園，多家企業入駐。</p></div></body></html>");
-        assertThat(html.text()).contains("張江產業園區正式開園");
+        assertThat(ParsedBody.text(html)).contains("張江產業園區正式開園");
+    }
+
+    /** Where the body begins in the clean text, after the title that opens it. */
+    private static int bodyStart(ParsedArticle article) {
+        return article.text().length() - ParsedBody.text(article).length();
+    }
+
+    @Test
+    void theTitleOpensTheCleanTextAsItsFirstParagraph() throws ParseException {
+        ParsedArticle article = parse("titled.md", """
+                ---
+                title: '中国建设银行科技金融创新中心在广州正式挂牌成立'
+                ---
+
+                中国建设银行科技金融创新中心在广州正式挂牌成立
+                6月16日，该中心正式挂牌。
+                """);
+        assertThat(article.text()).isEqualTo("中国建设银行科技金融创新中心在广州正式挂牌成立\n6月16日，该中心正式挂牌。");
+        assertThat(article.paragraphs()).extracting(TextSpan::text)
+                .containsExactly("中国建设银行科技金融创新中心在广州正式挂牌成立", "6月16日，该中心正式挂牌。");
     }
 }

@@ -50,9 +50,9 @@ class SampleArticlesTest {
         ParsedArticle article = parse(name);
         assertThat(article.name()).isEqualTo(name);
         assertThat(article.title()).isNotBlank();
-        assertThat(article.text()).isNotBlank();
-        assertThat(article.paragraphs()).isNotEmpty();
-        assertThat(article.sentences()).hasSizeGreaterThanOrEqualTo(article.paragraphs().size());
+        assertThat(ParsedBody.text(article)).isNotBlank();
+        assertThat(ParsedBody.paragraphs(article)).isNotEmpty();
+        assertThat(ParsedBody.sentences(article)).hasSizeGreaterThanOrEqualTo(ParsedBody.paragraphs(article).size());
         assertThat(article.contentHash()).matches("[0-9a-f]{64}");
     }
 
@@ -114,7 +114,9 @@ class SampleArticlesTest {
 
         assertThat(article.title()).isEqualTo(title);
         assertThat(article.publishedAt()).isEqualTo(publishedAt == null ? null : Instant.parse(publishedAt));
-        assertThat(article.text()).doesNotStartWith(title);
+        // the title opens the clean text, and no body line repeats it
+        assertThat(article.text()).startsWith(title + "\n");
+        assertThat(ParsedBody.text(article)).doesNotStartWith(title);
     }
 
     @Test
@@ -130,7 +132,7 @@ class SampleArticlesTest {
     @Test
     void dropsTheOriginalTitleLineThatRepeatsTheTitleWithItsStockLink() throws ParseException {
         ParsedArticle article = parse("seed-pudong-data-port.txt");
-        assertThat(article.text()).doesNotContain("原标题").startsWith("7月27日，“全力打造城市数字化转型示范区");
+        assertThat(ParsedBody.text(article)).doesNotContain("原标题").startsWith("7月27日，“全力打造城市数字化转型示范区");
         assertThat(article.stockLinks()).extracting(StockLink::ticker).doesNotContain("sh603881");
     }
 
@@ -144,13 +146,13 @@ class SampleArticlesTest {
                 org.assertj.core.groups.Tuple.tuple("交通银行", "sh601328"));
         StockLink unicom = article.stockLinks().get(2);
         assertThat(article.text().substring(unicom.start(), unicom.end() + 5)).isEqualTo("中国联通上海分公司");
-        assertThat(article.text()).contains("海通证券研发中心", "交通银行金融科技研究院");
+        assertThat(ParsedBody.text(article)).contains("海通证券研发中心", "交通银行金融科技研究院");
     }
 
     @Test
     void splitsSentencesOnSemicolonsOfAList() throws ParseException {
         ParsedArticle article = parse("seed-pudong-data-port.txt");
-        assertThat(article.sentences()).extracting(TextSpan::text).contains(
+        assertThat(ParsedBody.sentences(article)).extracting(TextSpan::text).contains(
                 "开港仪式上，中央国债登记结算有限公司中债数金、中国金融期货交易所技术研发基地和海通证券研发中心等3个重点项目在金融数据港顺利落成；",
                 "推动行业自治。");
     }
@@ -159,14 +161,14 @@ class SampleArticlesTest {
     void dropsTheOriginalTitleLineWhenOnlyItsDashesDiffer() throws ParseException {
         ParsedArticle article = parse("sina-property-investment-stats.txt");
         assertThat(article.title()).isEqualTo("1-4月份全国房地产开发投资下降2.7%");
-        assertThat(article.text()).doesNotContain("原标题").startsWith("据国家统计局消息");
+        assertThat(ParsedBody.text(article)).doesNotContain("原标题").startsWith("据国家统计局消息");
     }
 
     @Test
     void dropsImageBlocksAndTheirCaptions() throws ParseException {
         ParsedArticle article = parse("sina-harbin-digital-economy.txt");
-        assertThat(article.text()).doesNotContain("姜辉 摄", "原标题");
-        assertThat(article.paragraphs()).hasSize(3);
+        assertThat(ParsedBody.text(article)).doesNotContain("姜辉 摄", "原标题");
+        assertThat(ParsedBody.paragraphs(article)).hasSize(3);
         assertThat(article.stockLinks()).singleElement()
                 .satisfies(link -> assertThat(link.ticker()).isEqualTo("sh688688"));
     }
@@ -174,7 +176,7 @@ class SampleArticlesTest {
     @Test
     void dropsTheRelatedNewsBox() throws ParseException {
         ParsedArticle article = parse("sina-beijing-agencies-penalised.txt");
-        assertThat(article.text()).startsWith("5月1日消息").doesNotContain("北京严查炒作学区房");
+        assertThat(ParsedBody.text(article)).startsWith("5月1日消息").doesNotContain("北京严查炒作学区房");
     }
 
     @Test
@@ -184,15 +186,15 @@ class SampleArticlesTest {
         assertThat(article.url()).isEqualTo("http://goodcol.com/yjxw/info.aspx?itemid=976");
         assertThat(article.publishedAt()).isEqualTo(Instant.parse("2023-08-01T00:00:00Z"));
         assertThat(article.source()).isNull();
-        assertThat(article.text()).startsWith("随着银行数字化转型加速").doesNotContain("640.png", "发布时间", "分享到");
+        assertThat(ParsedBody.text(article)).startsWith("随着银行数字化转型加速").doesNotContain("640.png", "发布时间", "分享到");
     }
 
     @Test
     void makesEachLineOfPlainTextNewsAParagraph() throws ParseException {
         ParsedArticle article = parse("news-psbc-ant-partnership.md");
         assertThat(article.publishedAt()).isNull();
-        assertThat(article.paragraphs()).extracting(TextSpan::text).first().isEqualTo("本报记者 吕东");
-        assertThat(article.sentences()).extracting(TextSpan::text).contains("本报记者 吕东");
-        assertThat(article.text()).doesNotContain("(编辑 孙倩)");
+        assertThat(ParsedBody.paragraphs(article)).extracting(TextSpan::text).first().isEqualTo("本报记者 吕东");
+        assertThat(ParsedBody.sentences(article)).extracting(TextSpan::text).contains("本报记者 吕东");
+        assertThat(ParsedBody.text(article)).doesNotContain("(编辑 孙倩)");
     }
 }
