@@ -116,7 +116,7 @@ public final class RuleBasedExtractor implements Extractor {
             d.mentions.add(new Mention(h.start(), h.end(), article.text().substring(h.start(), h.end())));
         }
         for (AbbreviationRule.Abbreviation a : abbreviations) {
-            kept.stream().filter(c -> c.end() == a.nameEnd()).findFirst()
+            kept.stream().filter(c -> c.end() == a.nameEnd() && table.get(c.name()) != null).findFirst()
                     .ifPresent(c -> table.addAlias(table.get(c.name()), a.alias()));
         }
         table.resolveShortForms();

@@ -286,4 +286,10 @@ class NameRulesTest {
         var x = extract("助力金融港湾建设 江干区与戴德梁行 签下战略合作框架协议");
         assertThat(x.names()).noneMatch(n -> n.contains("签下") || n.contains(" "));
     }
+
+    @Test
+    void anAbbreviationAfterAGenericNameIsNoError() {
+        var x = extract("支持综合保税区（以下简称“综保区”）开展维修业务，综保区将扩大试点。");
+        assertThat(x.names()).doesNotContain("综保区");
+    }
 }
