@@ -13,6 +13,16 @@ import java.util.stream.Collectors;
  */
 final class Lexicon {
 
+    /**
+     * A word that refers back to a body (该行 → the bank named last).
+     *
+     * @param form        the word
+     * @param kind        the kind of body it refers to (bank, company, park …)
+     * @param clauseStart whether it refers back only as a clause's subject (公司表示); elsewhere it is a plain noun
+     */
+    record Anaphor(String form, String kind, boolean clauseStart) {
+    }
+
     private static final class Bundled {
         private static final Lexicon LEXICON = new Lexicon(ExtractionTables.bundled());
     }
@@ -45,8 +55,14 @@ final class Lexicon {
     final Set<String> nonEntityHeads;
     /** Ends of media outlets' names. */
     final Set<String> mediaHeads;
+    /** Words that refer back to a body just named (该行, 该园区, 公司), by the kind of body they refer to. */
+    final List<Anaphor> anaphora;
+    /** Words that open a clause without a subject of its own (拟, 将, 通过, 在). */
+    final Set<String> predicateOpeners;
     final NameSuffixes suffixes;
     final TriggerWords triggers;
+    /** The verbs that state founding, issuing, landing and settling: no name runs across them (an event's may: 开园仪式). */
+    final Set<String> predicateVerbs;
     final Gazetteer gazetteer;
     private final String version;
 
@@ -70,8 +86,14 @@ final class Lexicon {
             heads.put(row.get("head"), EntityType.ofLabel(row.get("type")));
         }
         this.listHeads = Map.copyOf(heads);
+        this.anaphora = tables.rows("anaphora").stream()
+                .map(r -> new Anaphor(r.get("form"), r.get("kind"), r.get("clause_start").equals("yes")))
+                .sorted(java.util.Comparator.comparingInt((Anaphor a) -> a.form().length()).reversed()).toList();
+        this.predicateOpeners = words(tables, "predicate-openers", "word");
         this.suffixes = new NameSuffixes(tables.rows("name-suffixes"));
         this.triggers = new TriggerWords(tables.rows("triggers"));
+        this.predicateVerbs = java.util.stream.Stream.of("FOUND", "FOUNDED_BY", "ISSUE", "LAND", "SETTLE")
+                .flatMap(c -> triggers.words(c).stream()).collect(Collectors.toUnmodifiableSet());
         this.gazetteer = new Gazetteer(tables);
         this.version = tables.digest();
     }

@@ -92,6 +92,12 @@ final class NameBoundary {
                 start = t.start() + 1;
                 break;
             }
+            int opening = boundaryPrefix(w, lexicon);
+            if (opening > 0 && opening < w.length()) {
+                // 原为/天: HanLP glued a predicate to the name after it (天风期货控股股东原为天风证券)
+                start = t.start() + opening;
+                break;
+            }
             int glued = gluedBoundary(tokens, i, lexicon);
             if (glued > 0) {
                 // 入/驻苏州: a predicate HanLP cut in two (入驻) still ends the name
@@ -176,6 +182,16 @@ final class NameBoundary {
                 && lexicon.suffixes.of(before.word()) == null;
     }
 
+    /** {@return the length of a boundary word of two or more characters that begins a longer word, or 0} */
+    private static int boundaryPrefix(String word, Lexicon lexicon) {
+        for (int k = Math.min(3, word.length() - 1); k >= 2; k--) {
+            if (lexicon.boundaryWords.contains(word.substring(0, k))) {
+                return k;
+            }
+        }
+        return 0;
+    }
+
     /** {@return how many leading characters of token i complete a boundary word begun by token i-1, or 0} */
     private static int gluedBoundary(List<Token> tokens, int i, Lexicon lexicon) {
         if (i == 0 || tokens.get(i - 1).word().length() != 1) {
@@ -204,7 +220,7 @@ final class NameBoundary {
         if (t.isPunctuation() || w.isBlank() || w.charAt(0) == ApparatusMask.MASK) {
             return true;
         }
-        if (lexicon.boundaryWords.contains(w)) {
+        if (lexicon.boundaryWords.contains(w) || lexicon.predicateVerbs.contains(w)) {
             return true;
         }
         if (pos.startsWith("m") && companyName) {

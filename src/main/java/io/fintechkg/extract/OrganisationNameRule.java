@@ -248,6 +248,10 @@ final class OrganisationNameRule {
         if (suffix.kind() != NameSuffix.Kind.EVENT && COUNTING.matcher(name).find() || lexicon.describes(name)) {
             return false;
         }
+        if (name.endsWith("子公司")) {
+            // 紫金矿业全资子公司, 民生银行理财子公司: a subsidiary described by its parent, not named
+            return false;
+        }
         if (suffix.kind() == NameSuffix.Kind.EVENT && UNNAMED_EVENT.matcher(name).matches()) {
             return false;
         }

@@ -55,15 +55,20 @@ final class RelationTriggers {
 
     private static final String GAP = "[^。；\uE000-\uE3FF]";
     private static final String NEAR = "[^，。；\uE000-\uE3FF]";
+    /** Words between a body and its own landing or settling: no verb that makes something else land (推动项目落户). */
+    private static final String OWN_GAP = "(?:(?!{CAUSE})[^。；\uE000-\uE3FF])";
     /** Adverbs of time and manner between an actor and its verb: 还, 同日, 正式, 近日. */
     private static final String ADVERB = "(?:还|也|已|将|同日|同时|正式|近日|日前|今日|再次|联合)?";
 
     private final Lexicon lexicon;
     private final List<Trigger> triggers;
+    /** A body a sentence founds: 筹建X, 全资设立了X. */
+    private final Pattern foundedObject;
 
     RelationTriggers(Lexicon lexicon) {
         this.lexicon = lexicon;
         TriggerWords w = lexicon.triggers;
+        this.foundedObject = Pattern.compile(w.fill("{FOUND}了?(?<obj>M)").replace("M", Skeleton.M));
         this.triggers = List.of(
             Trigger.of(w, "(?<src>L)(?:联合|共同)?{ORGANIZE}(?:的)?(?<tgt>M)?", ORGANIZED, "trigger:主办", 0.85),
             Trigger.of(w, "(?<src>M)在M{HOLD}了?(?<tgt>M)", ORGANIZED, "trigger:在…召开", 0.8),
@@ -71,10 +76,10 @@ final class RelationTriggers {
             Trigger.of(w, "(?<src>M)" + NEAR + "{0,6}?在(?<tgt>M)" + NEAR + "{0,6}?{HOLD}",
                     HELD_AT, "trigger:在…举行", 0.85),
             Trigger.of(w, "M在(?<tgt>M){HOLD}了?(?<src>M)", HELD_AT, "trigger:在…召开", 0.8),
-            Trigger.of(w, "(?<src>L)" + GAP + "{0,20}?在(?<tgt>M)" + NEAR + "{0,8}?(?:{BUILT}|{LAND})", LANDED_IN,
+            Trigger.of(w, "(?<src>L)" + OWN_GAP + "{0,20}?在(?<tgt>M)" + NEAR + "{0,8}?(?:{BUILT}|{LAND})", LANDED_IN,
                     "trigger:落成", 0.85),
-            Trigger.of(w, "(?<src>L)" + GAP + "{0,20}?{LAND}(?:于|在)?(?<tgt>M)", LANDED_IN, "trigger:落户", 0.8),
-            Trigger.of(w, "(?<src>L)" + GAP + "{0,20}?{SETTLE}" + GAP + "{0,12}?(?<tgt>M)", SETTLED_IN,
+            Trigger.of(w, "(?<src>L)" + OWN_GAP + "{0,20}?{LAND}(?:于|在)?(?<tgt>M)", LANDED_IN, "trigger:落户", 0.8),
+            Trigger.of(w, "(?<src>L)" + OWN_GAP + "{0,20}?{SETTLE}" + GAP + "{0,12}?(?<tgt>M)", SETTLED_IN,
                     "trigger:入驻", 0.85),
             Trigger.of(w, "(?<src>M)" + ADVERB + "(?:分别)?(?:与|同|和)(?<tgt>L)[^。；]{0,30}?{COOPERATE}",
                     PARTNERS_WITH, "trigger:合作", 0.8),
@@ -116,12 +121,9 @@ final class RelationTriggers {
             // 《计划》由A会同B共同制定: every drafter issues it
             Trigger.of(w, "(?<tgt>M)由(?<src>M(?:(?:、|和|与|及|会同|联合)M)*)(?:共同|联合)?{DRAFT}", ISSUED,
                     "trigger:由…制定", 0.8),
-            // X注册地位于P: a registered seat lands the body (该公司注册地… is the body just named)
-            // the subject of the sentence, and the innermost place of a written compound (省市区)
-            Trigger.of(w, "^[^M该]{0,12}(?<src>M)[^。；该]{0,80}?注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN,
-                    "trigger:注册地", 0.8),
-            Trigger.of(w, "(?<src>M)[，,]该\\p{IsHan}{1,3}注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN,
-                    "trigger:该…注册地", 0.8),
+            // X注册地位于P, 该公司注册地位于P: a registered seat lands the body named right before it; the innermost
+            // place of a written compound (省市区)
+            Trigger.of(w, "(?<src>M)的?注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN, "trigger:注册地", 0.8),
             Trigger.of(w, "(?<src>M)" + NEAR + "{0,4}?位于M*(?<tgt>M)", LOCATED_IN, "trigger:位于", 0.75),
             Trigger.of(w, "(?<src>L)(?:是|为|均为|加入|成为)(?<tgt>M)的?{MEMBER}", MEMBER_OF, "trigger:会员", 0.8),
             Trigger.of(w, "(?<tgt>M)由[^。；]*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8),
@@ -130,6 +132,8 @@ final class RelationTriggers {
                     HOLDS_POSITION, "trigger:当选", 0.8));
     }
 
+    private static final Pattern SEAT = Pattern.compile(("注册地址?(?:位于|在|设在|为)(?<places>M+)").replace("M", Skeleton.M));
+    private static final Pattern HELD = Pattern.compile("(?:持有|持股)(?<co>M)[\\d.]+%".replace("M", Skeleton.M));
     private static final Pattern THIS_EVENT = Pattern.compile("(本届|本次|此次|这次|该)(\\p{IsHan}{0,4})(会|论坛|峰会|大赛|仪式|活动)");
     private static final Pattern CO_FOUNDED = Pattern.compile(("(?<src>M)(?:分别)?(?:与|和|同)(?<partners>M(?:(?:、|，|,|和|及|与)M)*)"
             + "(?:共同|联合)?(?:共建|合建|组建|成立|设立|发起设立|发起成立)的(?<tgt>M)").replace("M", Skeleton.M));
@@ -222,6 +226,7 @@ final class RelationTriggers {
                 }
             }
         }
+        registeredSeat(sk, at, out);
         shareholdings(sk, context, at, out);
         memberships(sk, context, at, out);
         titles(sk, context, at, out);
@@ -235,6 +240,37 @@ final class RelationTriggers {
             }
             if (slot.entity().type == EntityType.COMMITTEE) {
                 context.committee = slot.entity();
+            }
+        }
+    }
+
+    /**
+     * 同意该行出资…筹建渤银理财有限责任公司（下称“渤银理财”），注册地在天津: a registered seat written without its body
+     * before it is the seat of the body the sentence founds, the nearest one named before it (GUIDELINES: a registered
+     * seat counts as LANDED_IN for a newly founded body).
+     */
+    private void registeredSeat(Skeleton sk, int at, List<Fact> out) {
+        Matcher m = SEAT.matcher(sk.text);
+        while (m.find()) {
+            if (m.start() > 0 && sk.entityAt(sk.text.charAt(m.start() - 1)) != null) {
+                continue;
+            }
+            // the body the sentence founds (筹建X), else the sentence's subject, else the nearest body before
+            EntityDraft body = null;
+            Matcher founded = foundedObject.matcher(sk.text.substring(0, m.start()));
+            while (founded.find()) {
+                EntityDraft e = sk.entityAt(founded.group("obj").charAt(0));
+                body = e != null && ORGANISATIONS.contains(e.type) ? e : body;
+            }
+            for (int i = 0; i < m.start() && body == null; i++) {
+                EntityDraft e = sk.entityAt(sk.text.charAt(i));
+                if (e != null && ORGANISATIONS.contains(e.type)) {
+                    body = e;
+                }
+            }
+            List<EntityDraft> places = sk.entitiesIn(m.group("places"));
+            if (body != null && !places.isEmpty()) {
+                out.add(new Fact(body.name, LANDED_IN, places.getLast().name, at, 0.75, "trigger:注册地"));
             }
         }
     }
@@ -299,9 +335,30 @@ final class RelationTriggers {
     /** 股权结构为：A持有31.21%；B、C分别持有20.33%: the holders invest in the company the sentence is about. */
     private static void shareholdings(Skeleton sk, Context context, int at, List<Fact> out) {
         Matcher m = SHAREHOLDING.matcher(sk.text);
-        EntityDraft company = context.company;
+        java.util.Set<EntityDraft> allHolders = new java.util.HashSet<>();
         while (m.find()) {
             List<EntityDraft> holders = sk.entitiesIn(m.group("src"));
+            allHolders.addAll(holders);
+            // 港信期货正式成立，青岛港持股60%: the company named before the holder in the same sentence, else the one
+            // the shareholding list is about
+            EntityDraft company = null;
+            for (int i = 0; i < m.start(); i++) {
+                EntityDraft e = sk.entityAt(sk.text.charAt(i));
+                if (e != null && e.type == EntityType.INSTITUTION && !allHolders.contains(e)) {
+                    company = e;
+                }
+            }
+            if (company == null) {
+                company = context.company;
+            }
+            // A持有B 46%股权，C持有37%股权: the company of an earlier stake in the sentence is the company of the next
+            Matcher held = HELD.matcher(sk.text.substring(0, m.start()));
+            while (held.find()) {
+                EntityDraft e = sk.entityAt(held.group("co").charAt(0));
+                if (e != null && e.type == EntityType.INSTITUTION && !holders.contains(e)) {
+                    company = e;
+                }
+            }
             if (company == null) {
                 for (Skeleton.Slot slot : sk.slots) {
                     if (slot.entity().type == EntityType.INSTITUTION && !holders.contains(slot.entity())) {

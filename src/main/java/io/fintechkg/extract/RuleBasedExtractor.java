@@ -139,8 +139,22 @@ public final class RuleBasedExtractor implements Extractor {
         launchEvents(table, facts);
 
         RelationTriggers.Context context = new RelationTriggers.Context(table::get);
+        List<Skeleton.Slot> earlier = new ArrayList<>();
         for (Sentence s : view.sentences()) {
-            relationTriggers.apply(new Skeleton(s, slots(s, table)), context, facts);
+            List<Skeleton.Slot> own = slots(s, table);
+            List<Skeleton.Slot> all = new ArrayList<>(own);
+            all.addAll(Anaphora.resolve(s, earlier, own));
+            all.sort(Comparator.comparingInt(Skeleton.Slot::start));
+            relationTriggers.apply(new Skeleton(s, all), context, facts);
+            // and once more with the topic written before the clauses that carry it, for the shapes that need it
+            List<Skeleton.Slot> topics = TopicChain.subjects(s, all);
+            if (!topics.isEmpty()) {
+                List<Skeleton.Slot> chained = new ArrayList<>(all);
+                chained.addAll(topics);
+                chained.sort(Comparator.comparingInt(Skeleton.Slot::start).thenComparingInt(Skeleton.Slot::end));
+                relationTriggers.apply(new Skeleton(s, chained), context, facts);
+            }
+            earlier.addAll(all);
         }
         List<ExtractedEntity> entities = table.drafts().stream().filter(d -> d.type != null)
                 .filter(d -> !fragments.contains(d.name)).map(d -> d.toEntity(view::writtenAs)).toList();
