@@ -37,7 +37,7 @@ const counts = {};
 for (const r of div) {
   counts[r.level] = (counts[r.level] || 0) + 1;
   if (!/^\d{6}$/.test(r.code)) fail(`divisions: bad code ${r.code}`);
-  if (!['province', 'prefecture', 'county'].includes(r.level)) fail(`divisions: bad level ${r.level} (${r.code})`);
+  if (!['province', 'prefecture', 'county', 'zone'].includes(r.level)) fail(`divisions: bad level ${r.level} (${r.code})`);
   if (r.level === 'province') {
     if (r.parent) fail(`divisions: province ${r.code} has a parent`);
     if (!r.code.endsWith('0000')) fail(`divisions: province code ${r.code}`);

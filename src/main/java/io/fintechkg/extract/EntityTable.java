@@ -243,14 +243,22 @@ final class EntityTable {
                 && b != EntityType.EVENT && a != EntityType.POLICY && b != EntityType.POLICY;
     }
 
-    /** {@code l} is {@code s} with a legal form added, or the same government written with or without 人民. */
+    /**
+     * {@code l} is {@code s} with a legal form added, or the same government written with or without 人民 and with or
+     * without the place above it (长宁区政府 / 上海市长宁区人民政府).
+     */
     boolean isVariant(String s, String l) {
         for (String form : lexicon.suffixes.companyForms()) {
             if (l.equals(s + form)) {
                 return true;
             }
         }
-        return l.replace("人民政府", "政府").equals(s);
+        String government = l.replace("人民政府", "政府");
+        if (government.equals(s)) {
+            return true;
+        }
+        return s.endsWith("政府") && government.endsWith(s) && s.length() >= 4
+                && lexicon.gazetteer.isPlace(government.substring(0, government.length() - s.length()));
     }
 
     private static boolean isPlaceVariant(String s, String l, EntityDraft a, EntityDraft b) {
@@ -268,7 +276,8 @@ final class EntityTable {
             // 青岛银行 / 青岛农商银行, 北京大学 / 北京师范大学: a short form keeps no whole organisation suffix
             return false;
         }
-        if (abbreviates(s, l)) {
+        if (abbreviates(s, l) || l.startsWith("中国") && abbreviates(s, l.substring(2))) {
+            // 人民银行数研所 / 中国人民银行数字货币研究所: the country before a national body's name is left off too
             return true;
         }
         for (String form : lexicon.suffixes.companyForms()) {

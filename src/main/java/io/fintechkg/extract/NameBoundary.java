@@ -78,7 +78,8 @@ final class NameBoundary {
             }
             boolean ministry = portfolio && w.equals("和") && i > 0 && isPortfolio(tokens.get(i - 1), lexicon)
                     && sentence.text(t.end(), suffixStart).length() >= 2;
-            if ((crossConjunction && joinsInName(sentence, t.end(), suffixStart) || ministry) && !crossed
+            if ((crossConjunction && i > 0 && !endsAThing(tokens.get(i - 1), lexicon)
+                    && joinsInName(sentence, t.end(), suffixStart) || ministry) && !crossed
                     && (w.equals("与") || w.equals("和")) && i > 0 && !tokens.get(i - 1).isPunctuation()) {
                 crossed = true;
                 conjunctionEnd = t.end();
@@ -150,6 +151,14 @@ final class NameBoundary {
             name = sentence.text(start, skip[0]) + sentence.text(skip[1], end);
         }
         return new Found(start, name.strip());
+    }
+
+    /** 贸易金融区块链平台和技术研发中心: a project or place named before the 和 is a thing of its own, not a founder. */
+    private static boolean endsAThing(Token before, Lexicon lexicon) {
+        NameSuffix suffix = lexicon.suffixes.of(before.word());
+        return suffix != null && (suffix.type() == io.fintechkg.ontology.EntityType.PROJECT
+                || suffix.type() == io.fintechkg.ontology.EntityType.PLACE
+                || suffix.type() == io.fintechkg.ontology.EntityType.EVENT);
     }
 
     /**

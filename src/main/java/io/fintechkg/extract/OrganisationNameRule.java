@@ -83,7 +83,7 @@ final class OrganisationNameRule {
                 boolean portfolio = suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER || suffix.text().endsWith("局");
                 NameBoundary.Found found = NameBoundary.leftOf(sentence, suffixStart, t.end(), event, joint, company,
                         portfolio);
-                if (suffix.kind() == NameSuffix.Kind.PLACE) {
+                if (suffix.kind() == NameSuffix.Kind.PLACE || suffix.type() == EntityType.PROJECT) {
                     found = afterLastVerb(sentence, found, suffixStart, t.end());
                 }
                 found = withQuotedHead(sentence, found, suffixStart, t.end(), event);
@@ -337,7 +337,7 @@ final class OrganisationNameRule {
      */
     private static boolean needsNamingWord(NameSuffix suffix) {
         // labs are often named by their field alone (智能风控联合实验室); the generic-word test judges them
-        return suffix.type() == EntityType.INSTITUTION
+        return (suffix.type() == EntityType.INSTITUTION || suffix.text().equals("平台"))
                 && !(suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4)
                 && suffix.kind() != NameSuffix.Kind.TRADE;
     }

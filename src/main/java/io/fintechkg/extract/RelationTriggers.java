@@ -79,6 +79,14 @@ final class RelationTriggers {
             Trigger.of(w, "(?<src>L)" + OWN_GAP + "{0,20}?在(?<tgt>M)" + NEAR + "{0,8}?(?:{BUILT}|{LAND})", LANDED_IN,
                     "trigger:落成", 0.85),
             Trigger.of(w, "(?<src>L)" + OWN_GAP + "{0,20}?{LAND}(?:于|在)?(?<tgt>M)", LANDED_IN, "trigger:落户", 0.8),
+            // X在广州正式挂牌成立, X在P及Q等地布局: a body set up in the places named after 在
+            Trigger.of(w, "(?<src>M)" + NEAR + "{0,10}?在(?<tgt>L)(?:等地)?" + ADVERB + "{SITED}", LANDED_IN,
+                    "trigger:在…挂牌", 0.8),
+            // 在城市副中心建设北京政务大数据平台, 在重庆江北嘴落地了X: what is built or placed there
+            Trigger.of(w, "在(?<tgt>L)(?:等地)?" + ADVERB + "{SITE_OBJECT}了?(?<src>M)", LANDED_IN, "trigger:在…建设", 0.75),
+            // 钱江新城还引进了五大交易平台，包括A、B; 该园区吸引了包括A、B等200余家企业入驻
+            Trigger.of(w, "(?<tgt>M)" + NEAR + "{0,6}?{ATTRACT}了?" + GAP + "{0,12}?(?:包括|如)?(?<src>L)", SETTLED_IN,
+                    "trigger:引进", 0.75),
             Trigger.of(w, "(?<src>L)" + OWN_GAP + "{0,20}?{SETTLE}" + GAP + "{0,12}?(?<tgt>M)", SETTLED_IN,
                     "trigger:入驻", 0.85),
             Trigger.of(w, "(?<src>M)" + ADVERB + "(?:分别)?(?:与|同|和)(?<tgt>L)[^。；]{0,30}?{COOPERATE}",

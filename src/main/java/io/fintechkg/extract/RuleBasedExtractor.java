@@ -270,6 +270,12 @@ public final class RuleBasedExtractor implements Extractor {
             String head = placeAtHead(c, s, kept);
             if (head != null) {
                 facts.add(new Fact(c.name(), RelationType.LOCATED_IN, head, c.start(), 0.8, "compound:place"));
+                if (lookup(table, head) == null && lexicon.gazetteer.isPlace(head) && c.name().startsWith(head)) {
+                    // 济南中央商务区 → 济南: a known place a compound is placed in is an entity of the article
+                    EntityDraft place = table.add(head, EntityType.PLACE, 1);
+                    place.mentions.add(new Mention(c.start(), c.start() + head.length(),
+                            view.text().substring(c.start(), c.start() + head.length())));
+                }
                 // 浦东金融数据港 where the article also writes 金融数据港: the compound is a form of the inner place
                 String inner = c.name().startsWith(head) ? c.name().substring(head.length()) : "";
                 EntityDraft place = table.get(inner);

@@ -234,4 +234,24 @@ class RelationTriggersTest {
         assertThat(x.has("杭州市财政局", RelationType.ISSUED, "科技金融发展若干措施")).isTrue();
         assertThat(x.has("杭州市科学技术局", RelationType.ISSUED, "科技金融发展若干措施")).isTrue();
     }
+
+    @Test
+    void aBodySetUpInAPlaceAndWhatIsBuiltThereLandInIt() {
+        var x = extract("中国农业银行科技金融创新中心在深圳正式挂牌成立。推动在北京城市副中心建设北京政务服务平台。");
+        assertThat(x.has("中国农业银行科技金融创新中心", RelationType.LANDED_IN, "深圳")).isTrue();
+        assertThat(x.has("北京政务服务平台", RelationType.LANDED_IN, "北京城市副中心")).isTrue();
+    }
+
+    @Test
+    void whatAPlaceBringsInSettlesThere() {
+        var x = extract("不仅如此，钱江新城还引进了五大交易平台，包括浙江股权交易中心、杭州产权交易所等。");
+        assertThat(x.has("浙江股权交易中心", RelationType.SETTLED_IN, "钱江新城")).isTrue();
+        assertThat(x.has("杭州产权交易所", RelationType.SETTLED_IN, "钱江新城")).isTrue();
+    }
+
+    @Test
+    void aKnownPlaceAZoneIsNamedAfterIsAnEntityWithTheZoneInIt() {
+        var x = extract("济南中央商务区举办新入驻企业欢迎仪式。");
+        assertThat(x.has("济南中央商务区", RelationType.LOCATED_IN, "济南")).isTrue();
+    }
 }
