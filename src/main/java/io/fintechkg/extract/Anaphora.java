@@ -95,6 +95,7 @@ final class Anaphora {
             case "lab" -> d.type == EntityType.LAB;
             case "committee" -> d.type == EntityType.COMMITTEE;
             case "university" -> name.endsWith("大学") || name.endsWith("学院");
+            case "event" -> d.type == EntityType.EVENT;
             default -> throw new IllegalArgumentException("anaphora.tsv: unknown kind " + kind);
         };
     }

@@ -21,8 +21,6 @@ final class EnumerationRule {
     private static final Pattern QUANTITY = Pattern.compile(
             "^(超|近|约)?([0-9一二三四五六七八九十百千两余多]+(余)?[家个户所项批位]|一批|多家|多个|众多|诸多)?");
     private static final Pattern PARTNER_LIST = Pattern.compile("(分别)?(与|同|和)$");
-    private static final Pattern PARTNER_VERB = Pattern.compile("^(分别)?(战略合作|全面合作|共建|合作|签署|签订|携手|达成|建立)");
-    private static final Pattern COOPERATION = Pattern.compile("战略合作|合作协议|签约|携手|共建");
     private static final Pattern COUNT = Pattern.compile("(?:[0-9]+|[一二两三四五六七八九十]+)(?:家|个|所)");
     private static final String CLAUSE_END = "，。；：,;:！？!?\n";
 
@@ -99,7 +97,7 @@ final class EnumerationRule {
             }
             int end = i + 1;
             while (end < text.length() && CLAUSE_END.indexOf(text.charAt(end)) < 0) {
-                if (PARTNER_VERB.matcher(text.substring(end)).find() && end > i + 1) {
+                if (sentence.lexicon().partnerVerb.matcher(text.substring(end)).find() && end > i + 1) {
                     List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
                     if (items.stream().allMatch(it -> it.name.length() <= 12 && isPartner(it.name, sentence.lexicon()))) {
                         for (Item item : items) {
@@ -112,7 +110,10 @@ final class EnumerationRule {
                 if ((text.charAt(end) == '在' || text.charAt(end) == '将') && end > i + 1) {
                     // 与蚂蚁金服在北京举行…战略合作协议签约仪式: the partner ends where the place or time begins
                     List<Item> items = items(sentence, sentence.start() + i + 1, sentence.start() + end);
-                    if (COOPERATION.matcher(text.substring(end)).find() && items.stream().allMatch(it -> isPartner(it.name, sentence.lexicon()))) {
+                    boolean cooperates = text.charAt(end) == '将'
+                            ? sentence.lexicon().partnerVerb.matcher(text.substring(end + 1)).find()
+                            : sentence.lexicon().cooperation.matcher(text.substring(end)).find();
+                    if (cooperates && items.stream().allMatch(it -> isPartner(it.name, sentence.lexicon()))) {
                         for (Item item : items) {
                             out.add(new Candidate(item.start, item.end, item.name,
                                     typeOf(item.name, EntityType.INSTITUTION, sentence.lexicon()), "enum:partner", 3));

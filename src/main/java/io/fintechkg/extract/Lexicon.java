@@ -63,6 +63,10 @@ final class Lexicon {
     final TriggerWords triggers;
     /** The verbs that state founding, issuing, landing and settling: no name runs across them (an event's may: 开园仪式). */
     final Set<String> predicateVerbs;
+    /** A clause of working together after a list of partners: (分别)签署, 共同设立, 携手 … */
+    final java.util.regex.Pattern partnerVerb;
+    /** Words of working together anywhere in the rest of a clause (与X在北京举行…战略合作协议签约仪式). */
+    final java.util.regex.Pattern cooperation;
     final Gazetteer gazetteer;
     private final String version;
 
@@ -92,6 +96,8 @@ final class Lexicon {
         this.predicateOpeners = words(tables, "predicate-openers", "word");
         this.suffixes = new NameSuffixes(tables.rows("name-suffixes"));
         this.triggers = new TriggerWords(tables.rows("triggers"));
+        this.partnerVerb = java.util.regex.Pattern.compile(triggers.fill("^等?(?:分别)?(?:将|拟|还)?{JOINTLY}?(?:{COOPERATE}|{CO_FOUND})"));
+        this.cooperation = java.util.regex.Pattern.compile(triggers.fill("{COOPERATE}|{CO_FOUND}"));
         this.predicateVerbs = java.util.stream.Stream.of("FOUND", "FOUNDED_BY", "ISSUE", "LAND", "SETTLE")
                 .flatMap(c -> triggers.words(c).stream()).collect(Collectors.toUnmodifiableSet());
         this.gazetteer = new Gazetteer(tables);

@@ -80,7 +80,7 @@ final class NameBoundary {
                     && sentence.text(t.end(), suffixStart).length() >= 2;
             if ((crossConjunction && i > 0 && !endsAThing(tokens.get(i - 1), lexicon)
                     && joinsInName(sentence, t.end(), suffixStart) || ministry) && !crossed
-                    && (w.equals("与") || w.equals("和")) && i > 0 && !tokens.get(i - 1).isPunctuation()) {
+                    && (w.equals("与") || w.equals("和") || w.equals("及")) && i > 0 && !tokens.get(i - 1).isPunctuation()) {
                 crossed = true;
                 conjunctionEnd = t.end();
                 start = t.start();

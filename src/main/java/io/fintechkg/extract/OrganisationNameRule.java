@@ -77,7 +77,8 @@ final class OrganisationNameRule {
                 }
                 int suffixStart = t.end() - suffix.text().length();
                 boolean event = suffix.kind() == NameSuffix.Kind.EVENT;
-                boolean joint = suffix.type() == EntityType.LAB;
+                // a lab's or a fund's name may join its founders or fields (交行与华为联合创新实验室, 传感器及高端装备子基金)
+                boolean joint = suffix.type() == EntityType.LAB || suffix.type() == EntityType.PROJECT;
                 boolean company = suffix.kind() == NameSuffix.Kind.COMPANY_FORM && suffix.text().length() >= 4
                         || suffix.text().equals("大学") || suffix.text().equals("学院");
                 boolean portfolio = suffix.kind() == NameSuffix.Kind.SINGLE_CHARACTER || suffix.text().endsWith("局");

@@ -96,9 +96,11 @@ final class PersonRule {
                         // 理事长屠光/绍认为: HanLP cut a three-character name after its second character
                         end = next.end();
                     }
+                    // a name known or repeated without a title may still be part of a longer name (李四光科学奖基金会)
+                    boolean weak = !afterTitle && !speaks && !titled;
                     out.add(new Candidate(t.start(), end, sentence.text(t.start(), end), EntityType.PERSON,
                             afterTitle ? "person:title" : speaks ? "person:speaks" : titled ? "person:titled"
-                                    : known ? "person:known" : "person:repeated", 3));
+                                    : known ? "person:known" : "person:repeated", weak ? 1 : 3));
                 }
             } else if (afterTitle && !t.isPersonName()) {
                 // HanLP misses names that are words too (许可): a title, two or three characters, then 认为/表示

@@ -49,7 +49,7 @@ final class RelationTriggers {
         }
 
         boolean mayMatch(String text) {
-            return cues.stream().anyMatch(text::contains);
+            return cues.isEmpty() || cues.stream().anyMatch(text::contains);
         }
     }
 
@@ -64,11 +64,29 @@ final class RelationTriggers {
     private final List<Trigger> triggers;
     /** A body a sentence founds: 筹建X, 全资设立了X. */
     private final Pattern foundedObject;
+    /** A与B共建的C, A与B携手成立了C: both found C. */
+    private final Pattern coFounded;
+    /** A与B签署…，双方将共建C: the two partners of the sentence found C together. */
+    private final Pattern bothBuild;
+    private final Pattern jointly;
+    /** 本次大会还举行了X揭牌仪式: an event held within another. */
+    private final Pattern heldWithin;
+    /** The words that launch something at an event: 发布, 成立, 揭牌 … ({@code LAUNCH} in triggers.tsv). */
+    private final Pattern launchVerb;
 
     RelationTriggers(Lexicon lexicon) {
         this.lexicon = lexicon;
         TriggerWords w = lexicon.triggers;
         this.foundedObject = Pattern.compile(w.fill("{FOUND}了?(?<obj>M)").replace("M", Skeleton.M));
+        this.coFounded = Pattern.compile(w.fill("(?<src>M)" + NEAR + "{0,10}?(?:分别)?(?:与|和|同)(?<partners>M(?:(?:、|，|,|和|及|与)M)*)"
+                + NEAR + "{0,6}?{JOINTLY}?{CO_FOUND}(?:的|了)?[“\"]?(?<tgt>M)").replace("M", Skeleton.M));
+        // 共建深圳大学“深圳国际金融科技研究院”: the quoted unit after its body is what is built
+        this.bothBuild = Pattern.compile(w.fill("双方[^。]{0,60}?{JOINTLY}?{CO_FOUND}(?:M(?=[“\"]))?[“\"]?(?<tgt>M)")
+                .replace("M", Skeleton.M));
+        this.jointly = Pattern.compile(w.fill("{JOINTLY}"));
+        this.launchVerb = Pattern.compile(w.fill("{LAUNCH}"));
+        this.heldWithin = Pattern.compile(w.fill("(?<outer>M)" + ADVERB + "(?:还|同时|期间)?{HOLD_INSIDE}了?(?<inner>M)")
+                .replace("M", Skeleton.M));
         this.triggers = List.of(
             Trigger.of(w, "(?<src>L)(?:联合|共同)?{ORGANIZE}(?:的)?(?<tgt>M)?", ORGANIZED, "trigger:主办", 0.85),
             Trigger.of(w, "(?<src>M)在M{HOLD}了?(?<tgt>M)", ORGANIZED, "trigger:在…召开", 0.8),
@@ -124,6 +142,8 @@ final class RelationTriggers {
                     "trigger:转型升级而来", 0.85),
             Trigger.of(w, "(?<src>M)的?前身(?:是|为)(?<tgt>M)", TRANSFORMED_FROM, "trigger:前身", 0.85),
             Trigger.of(w, "(?<tgt>M)" + NEAR + "{0,8}?更名为(?<src>M)", TRANSFORMED_FROM, "trigger:更名", 0.8),
+            // 中国(深圳)综合开发研究院在大会上发布的《指数》: issued at an event
+            Trigger.of(w, "(?<src>M)在M上{ISSUE}的?(?<tgt>M)", ISSUED, "trigger:在…上发布", 0.8),
             // A、B和C联合印发《…》: every body of the list issues it
             Trigger.of(w, "(?<src>L)" + ADVERB + "{ISSUE}了?(?<tgt>M)", ISSUED, "trigger:印发", 0.8),
             // 《计划》由A会同B共同制定: every drafter issues it
@@ -134,6 +154,11 @@ final class RelationTriggers {
             Trigger.of(w, "(?<src>M)的?注册地址?(?:位于|在|设在|为)M*(?<tgt>M)", LANDED_IN, "trigger:注册地", 0.8),
             Trigger.of(w, "(?<src>M)" + NEAR + "{0,4}?位于M*(?<tgt>M)", LOCATED_IN, "trigger:位于", 0.75),
             Trigger.of(w, "(?<src>L)(?:是|为|均为|加入|成为)(?<tgt>M)的?{MEMBER}", MEMBER_OF, "trigger:会员", 0.8),
+            // 天风期货是大连商品交易所、上海期货交易所的会员单位: a member of every body of the list
+            Trigger.of(w, "(?<src>M)(?:是|为|均为|成为)(?<tgt>L)的" + NEAR + "{0,6}?{MEMBER}", MEMBER_OF, "trigger:…的会员",
+                    0.8),
+            // 共建深圳大学“深圳国际金融科技研究院”: a unit quoted right after the body it belongs to
+            Trigger.of(w, "(?<tgt>M)[“\"](?<src>M)[”\"]", PART_OF, "quoted-unit", 0.75),
             Trigger.of(w, "(?<tgt>M)由[^。；]*?(?<src>M)担任", HOLDS_POSITION, "trigger:担任", 0.8),
             // 刘鹏当选联盟理事长, 王晓军任联盟副理事长: a person elected or appointed to a post of the body named
             Trigger.of(w, "(?<src>M)(?:当选为?|出任|担任|任)(?<tgt>M)(?:" + String.join("|", lexicon.titles) + ")",
@@ -143,14 +168,8 @@ final class RelationTriggers {
     private static final Pattern SEAT = Pattern.compile(("注册地址?(?:位于|在|设在|为)(?<places>M+)").replace("M", Skeleton.M));
     private static final Pattern HELD = Pattern.compile("(?:持有|持股)(?<co>M)[\\d.]+%".replace("M", Skeleton.M));
     private static final Pattern THIS_EVENT = Pattern.compile("(本届|本次|此次|这次|该)(\\p{IsHan}{0,4})(会|论坛|峰会|大赛|仪式|活动)");
-    private static final Pattern CO_FOUNDED = Pattern.compile(("(?<src>M)(?:分别)?(?:与|和|同)(?<partners>M(?:(?:、|，|,|和|及|与)M)*)"
-            + "(?:共同|联合)?(?:共建|合建|组建|成立|设立|发起设立|发起成立)的(?<tgt>M)").replace("M", Skeleton.M));
     private static final Pattern FUNDING_ROUND = Pattern.compile(("(?<co>M)" + NEAR + "{0,12}?(?:完成|获得|宣布完成|获)"
             + NEAR + "{0,12}?融资").replace("M", Skeleton.M));
-    private static final Pattern JOINTLY = Pattern.compile("共同|联合");
-    /** A与B签署…，双方将共建X: the two partners of the sentence found X together. */
-    private static final Pattern BOTH_BUILD = Pattern.compile(("双方(?:将|拟|还将|计划)?(?:携手|合作)?(?:共建|共同建设|共同设立|联合成立|共同成立)(?<tgt>M)")
-            .replace("M", Skeleton.M));
     private static final Pattern SUB_COMMITTEE = Pattern.compile("的(专业委员会|专委会|分会|分支机构|下属机构)");
     private static final Pattern SHAREHOLDING = Pattern.compile("(?<src>" + "M(?:(?:、|，|,|和|及|与)M)*"
             .replace("M", Skeleton.M) + ")(?:分别)?(?:持有|持股|持)[\\d.]+%");
@@ -162,7 +181,7 @@ final class RelationTriggers {
             .replace("M", Skeleton.M));
     private static final Pattern EVENT_CONTEXT = Pattern.compile(("^[^，。]{0,4}?(?<ev>M)(?:上|当天|期间|现场|中|举行期间)[，,]|在(?<ev2>M)(?:上|期间)")
             .replace("M", Skeleton.M));
-    private static final Pattern LAUNCH = Pattern.compile("发布|成立|揭牌|启动|落成|亮相|开通|上线|开业|开园");
+    private static final Pattern PUBLISHED = Pattern.compile("[了的]?(" + Skeleton.M + ")");
     /** 峰会上，… / 年会期间，… / 峰会由…主办: the bare head of the event the article just named. */
     private static final Pattern BARE_EVENT = Pattern.compile("^(峰会|论坛|年会|大会|博览会|大赛|会议|交易会)(?:上|当天|期间|现场|由|举行期间)");
     /** A place whose plaque is unveiled (产业园正式揭牌) is launched at the event; a place merely named is not. */
@@ -180,6 +199,8 @@ final class RelationTriggers {
         EntityDraft lastEvent;
         /** The company whose funding round the article reports: 领投 and 跟投 invest in it. */
         EntityDraft fundee;
+        /** Events held within other events (a 揭牌仪式 at a 大会): inner → outer. */
+        final java.util.Map<EntityDraft, EntityDraft> heldWithin = new java.util.HashMap<>();
 
         Context(java.util.function.Function<String, EntityDraft> lookup) {
             this.lookup = lookup;
@@ -218,7 +239,7 @@ final class RelationTriggers {
                             t.type = EntityType.PLACE;
                         }
                         out.add(new Fact(s.name, trigger.type(), t.name, at, trigger.confidence(), trigger.rule()));
-                        if (trigger.rule().equals("trigger:由…组建") && s != t && JOINTLY.matcher(m.group()).find()) {
+                        if (trigger.rule().equals("trigger:由…组建") && s != t && jointly.matcher(m.group()).find()) {
                             // 由A和B共同设立: founders who act together are partners, as with a joint lab
                             for (EntityDraft other : sources) {
                                 if (other != s) {
@@ -242,6 +263,7 @@ final class RelationTriggers {
         launches(sk, context, at, out);
         coFounded(sk, at, out);
         bothBuild(sk, at, out);
+        heldWithin(sk, context);
         for (Skeleton.Slot slot : sk.slots) {
             if (slot.entity().type == EntityType.EVENT) {
                 context.lastEvent = slot.entity();
@@ -305,8 +327,8 @@ final class RelationTriggers {
     }
 
     /** 工商银行与清华大学签署战略合作协议，双方将共建X: each partner before 双方 establishes X. */
-    private static void bothBuild(Skeleton sk, int at, List<Fact> out) {
-        Matcher m = BOTH_BUILD.matcher(sk.text);
+    private void bothBuild(Skeleton sk, int at, List<Fact> out) {
+        Matcher m = bothBuild.matcher(sk.text);
         if (!m.find()) {
             return;
         }
@@ -326,16 +348,36 @@ final class RelationTriggers {
         return context.lastEvent != null && bare.find() && context.lastEvent.name.endsWith(bare.group(1));
     }
 
-    /** A与B共建的X: both found X, and working together they are partners. */
-    private static void coFounded(Skeleton sk, int at, List<Fact> out) {
-        Matcher m = CO_FOUNDED.matcher(sk.text);
+    /** A与B共建的X, A与B携手成立了X: both found X, and founders who act together are partners. */
+    private void coFounded(Skeleton sk, int at, List<Fact> out) {
+        Matcher m = coFounded.matcher(sk.text);
         while (m.find()) {
             EntityDraft first = sk.entityAt(m.group("src").charAt(0));
             EntityDraft founded = sk.entityAt(m.group("tgt").charAt(0));
             List<EntityDraft> founders = new java.util.ArrayList<>(List.of(first));
             founders.addAll(sk.entitiesIn(m.group("partners")));
+            boolean together = jointly.matcher(m.group()).find();
             for (EntityDraft f : founders) {
-                out.add(new Fact(f.name, ESTABLISHED, founded.name, at, 0.8, "trigger:共建的"));
+                out.add(new Fact(f.name, ESTABLISHED, founded.name, at, 0.8, "trigger:共建"));
+                if (together && f != first) {
+                    out.add(new Fact(first.name, PARTNERS_WITH, f.name, at, 0.7, "trigger:共同设立"));
+                }
+            }
+        }
+    }
+
+    /**
+     * 本次大会还举行了“X”揭牌仪式: what is launched at a ceremony held within an event is launched at that event too; the
+     * pairs are kept in the context, for {@link RuleBasedExtractor} to carry the launches over.
+     */
+    private void heldWithin(Skeleton sk, Context context) {
+        Matcher m = heldWithin.matcher(sk.text);
+        while (m.find()) {
+            EntityDraft outer = sk.entityAt(m.group("outer").charAt(0));
+            EntityDraft inner = sk.entityAt(m.group("inner").charAt(0));
+            if (outer != null && inner != null && outer != inner && outer.type == EntityType.EVENT
+                    && inner.type == EntityType.EVENT) {
+                context.heldWithin.put(inner, outer);
             }
         }
     }
@@ -541,7 +583,7 @@ final class RelationTriggers {
     }
 
     /** 开港仪式上，…落成 / 开港仪式当天，…成立: what the sentence launches, it launches at the event. */
-    private static void launches(Skeleton sk, Context context, int at, List<Fact> out) {
+    private void launches(Skeleton sk, Context context, int at, List<Fact> out) {
         Matcher c = EVENT_CONTEXT.matcher(sk.text);
         EntityDraft event = null;
         if (c.find()) {
@@ -552,10 +594,12 @@ final class RelationTriggers {
                 context.event = e;
             }
         }
-        Matcher launch = LAUNCH.matcher(sk.text);
+        Matcher launch = launchVerb.matcher(sk.text);
         int last = -1;
+        String verb = null;
         while (launch.find()) {
             last = launch.start();
+            verb = launch.group();
         }
         if (last < 0) {
             return;
@@ -570,6 +614,16 @@ final class RelationTriggers {
                 return;
             }
             event = context.event;
+        }
+        if (lexicon.triggers.words("PUBLISH").contains(verb)) {
+            // 在大会上发布的《指数》, 会上发布了X: what is published is launched, its publisher is not
+            Matcher object = PUBLISHED.matcher(sk.text.substring(last + verb.length()));
+            EntityDraft e = object.lookingAt() ? sk.entityAt(object.group(1).charAt(0)) : null;
+            if (e != null && e != event && e.type != EntityType.INSTITUTION && e.type != EntityType.PERSON
+                    && e.type != EntityType.EVENT) {
+                out.add(new Fact(e.name, LAUNCHED_AT, event.name, at, 0.75, "event-context:" + verb));
+                return;
+            }
         }
         for (int i = 0; i < last; i++) {
             EntityDraft e = sk.entityAt(sk.text.charAt(i));

@@ -158,6 +158,14 @@ public final class RuleBasedExtractor implements Extractor {
         }
         List<ExtractedEntity> entities = table.drafts().stream().filter(d -> d.type != null)
                 .filter(d -> !fragments.contains(d.name)).map(d -> d.toEntity(view::writtenAs)).toList();
+        // what is launched at a ceremony held within an event is launched at that event too
+        for (Fact f : List.copyOf(facts)) {
+            EntityDraft ceremony = f.type() == RelationType.LAUNCHED_AT ? table.get(f.target()) : null;
+            EntityDraft outer = ceremony == null ? null : context.heldWithin.get(ceremony);
+            if (outer != null) {
+                facts.add(new Fact(f.source(), RelationType.LAUNCHED_AT, outer.name, f.at(), f.confidence(), f.rule()));
+            }
+        }
         return new Extraction(article, entities, relations(view, table, facts, companions), version);
     }
 

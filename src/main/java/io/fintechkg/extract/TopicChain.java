@@ -35,9 +35,13 @@ final class TopicChain {
             if (clauseEnd > clauseStart) {
                 int from = clauseStart;
                 int verb = firstVerb(sentence, clauseStart, clauseEnd);
-                Skeleton.Slot subject = slots.stream()
+                Skeleton.Slot first = slots.stream()
                         .filter(s -> s.start() >= from && s.start() < verb && s.start() != s.end())
                         .findFirst().orElse(null);
+                // the subject opens its clause: only times and adverbs before it; a name after a preposition, a
+                // conjunction or a verb (在2003年与中国科学院携手…, 是中国金融期货交易所的会员) is none
+                Skeleton.Slot subject = first != null && sentence.tokensIn(from, first.start()).stream()
+                        .allMatch(TopicChain::beforeSubject) ? first : null;
                 if (subject != null) {
                     // 深圳市金融局局长何杰表示，将推动…: the body names the person's post; the person speaks, not the body
                     boolean titled = slots.stream().anyMatch(s -> s.start() > subject.start() && s.start() < clauseEnd
@@ -50,6 +54,12 @@ final class TopicChain {
             clauseStart = clauseEnd + 1;
         }
         return added;
+    }
+
+    private static boolean beforeSubject(Token t) {
+        String pos = t.pos();
+        return pos.equals("t") || pos.startsWith("m") || pos.startsWith("q") || pos.equals("d") || pos.equals("ad")
+                || pos.equals("f") || pos.startsWith("w") || t.word().isBlank() || pos.equals("b");
     }
 
     private static int firstVerb(Sentence sentence, int from, int to) {

@@ -254,4 +254,36 @@ class RelationTriggersTest {
         var x = extract("济南中央商务区举办新入驻企业欢迎仪式。");
         assertThat(x.has("济南中央商务区", RelationType.LOCATED_IN, "济南")).isTrue();
     }
+
+    @Test
+    void aMemberOfEveryBodyOfAListOfExchanges() {
+        var x = extract("鑫源期货是大连商品交易所、郑州商品交易所的会员单位，是中国金融期货交易所的交易结算会员单位。");
+        assertThat(x.has("鑫源期货", RelationType.MEMBER_OF, "大连商品交易所")).isTrue();
+        assertThat(x.has("鑫源期货", RelationType.MEMBER_OF, "郑州商品交易所")).isTrue();
+        assertThat(x.has("鑫源期货", RelationType.MEMBER_OF, "中国金融期货交易所")).isTrue();
+    }
+
+    @Test
+    void foundersWorkingTogetherFoundAndArePartners() {
+        var x = extract("中国农业银行持续支持科技事业，在2005年与中国工程院携手成立了李四光科学奖基金会。");
+        assertThat(x.has("中国农业银行", RelationType.ESTABLISHED, "李四光科学奖基金会")).isTrue();
+        assertThat(x.has("中国工程院", RelationType.ESTABLISHED, "李四光科学奖基金会")).isTrue();
+        assertThat(x.has("中国农业银行", RelationType.PARTNERS_WITH, "中国工程院")).isTrue();
+    }
+
+    @Test
+    void bothPartiesBuildAQuotedUnitOfTheBodyItIsNamedAfter() {
+        var x = extract("9月13日，兴业银行与厦门大学举行战略合作签约仪式，双方将共同探索学科建设，合作共建厦门大学“厦门国际金融科技研究院”。");
+        assertThat(x.has("兴业银行", RelationType.ESTABLISHED, "厦门国际金融科技研究院")).isTrue();
+        assertThat(x.has("厦门大学", RelationType.ESTABLISHED, "厦门国际金融科技研究院")).isTrue();
+        assertThat(x.has("厦门国际金融科技研究院", RelationType.PART_OF, "厦门大学")).isTrue();
+    }
+
+    @Test
+    void whatIsPublishedAtAnEventIsLaunchedThereAndIssuedByItsPublisher() {
+        var x = extract("1月12日，西安丝路金融大会在西安举行。西安综合开发研究院在大会上发布的《2023·西部金融指数》显示增长较快。");
+        assertThat(x.has("2023·西部金融指数", RelationType.LAUNCHED_AT, "西安丝路金融大会")).isTrue();
+        assertThat(x.has("西安综合开发研究院", RelationType.ISSUED, "2023·西部金融指数")).isTrue();
+        assertThat(x.has("西安综合开发研究院", RelationType.LAUNCHED_AT, "西安丝路金融大会")).isFalse();
+    }
 }
