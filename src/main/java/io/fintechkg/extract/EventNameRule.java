@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The meetings Chinese political and economic news names by number rather than by a suffix after a name: party
- * congresses (党的十九大, 党的二十大), plenums of a central committee, written alone or shared in a list
- * (十九届五中全会, 十九届二中、三中、四中、五中全会: four plenums), and the numbered sessions of a congress or committee
+ * congresses (党的十九大, 党的二十大), plenums of a central committee (十九届五中全会; in 十九届二中、三中、五中全会 only the
+ * last is written whole), and the numbered sessions of a congress or committee
  * (第十三届全国人民代表大会第四次会议).
  */
 final class EventNameRule {
@@ -31,14 +31,8 @@ final class EventNameRule {
         }
         Matcher plenums = PLENUMS.matcher(text);
         while (plenums.find()) {
+            // 十九届二中、三中、四中、五中全会: only the last plenum is written out whole (a name must be in the text)
             String term = plenums.group("term");
-            int at = plenums.start("list");
-            for (String one : plenums.group("list").split("、")) {
-                if (!one.isEmpty()) {
-                    add(sentence, at, at + one.length(), term + one + "全会", out);
-                    at += one.length() + 1;
-                }
-            }
             int last = plenums.start("last");
             int start = plenums.group("list").isEmpty() ? plenums.start() : last;
             out.add(new Candidate(sentence.start() + start, sentence.start() + plenums.end(),
