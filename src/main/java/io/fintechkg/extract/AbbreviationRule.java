@@ -12,7 +12,7 @@ final class AbbreviationRule {
     }
 
     private static final Pattern PATTERN = Pattern.compile(
-            "[（(](?:以下)?(?:简称|下称)[：:]?[“\"「‘]?([^”\"」’）)]{1,12})[”\"」’]?[）)]");
+            "[（(](?:以下)?(?:简称|下称|称)[：:]?[“\"「‘]?([^”\"」’）)]{1,12})[”\"」’]?[）)]");
 
     private AbbreviationRule() {
     }

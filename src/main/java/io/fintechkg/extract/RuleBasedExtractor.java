@@ -116,6 +116,18 @@ public final class RuleBasedExtractor implements Extractor {
             d.mentions.add(new Mention(h.start(), h.end(), article.text().substring(h.start(), h.end())));
         }
         for (AbbreviationRule.Abbreviation a : abbreviations) {
+            List<Candidate> places = listedPlacesBefore(view, kept, a.nameEnd());
+            if (places.size() >= 2) {
+                // 三河市、大厂回族自治县、香河县（以下称北三县）: a name for the places of the list together
+                int at = view.masked().indexOf(a.alias(), a.start());
+                EntityDraft group = table.add(a.alias(), EntityType.PLACE, 1);
+                group.mentions.add(new Mention(at, at + a.alias().length(), view.text().substring(at, at + a.alias().length())));
+                for (Candidate place : places) {
+                    facts.add(new Fact(place.name(), RelationType.LOCATED_IN, a.alias(), a.start(), 0.75,
+                            "compound:以下称"));
+                }
+                continue;
+            }
             kept.stream().filter(c -> c.end() == a.nameEnd() && table.get(c.name()) != null).findFirst()
                     .ifPresent(c -> table.addAlias(table.get(c.name()), a.alias()));
         }
@@ -364,6 +376,26 @@ public final class RuleBasedExtractor implements Extractor {
         return best;
     }
 
+    /** {@return the places of a list (A、B、C) that ends right at {@code end}, or fewer than two when it is none} */
+    private static List<Candidate> listedPlacesBefore(ArticleView view, List<Candidate> kept, int end) {
+        List<Candidate> places = new ArrayList<>();
+        int at = end;
+        while (true) {
+            int stop = at;
+            Candidate last = kept.stream().filter(c -> c.end() == stop && c.type() == EntityType.PLACE).findFirst()
+                    .orElse(null);
+            if (last == null) {
+                break;
+            }
+            places.addFirst(last);
+            if (last.start() == 0 || view.masked().charAt(last.start() - 1) != '、') {
+                break;
+            }
+            at = last.start() - 1;
+        }
+        return places;
+    }
+
     /** 移动金融专业委员会成立会议: the event launches what its name says is founded. */
     private static void launchEvents(EntityTable table, List<Fact> facts) {
         for (EntityDraft d : table.drafts()) {
@@ -447,7 +479,10 @@ public final class RuleBasedExtractor implements Extractor {
             EntityDraft source = lookup(table, f.source());
             EntityDraft target = lookup(table, f.target());
             if (source == null || target == null || source == target || source.type == null || target.type == null
-                    || !f.type().allows(source.type, target.type)) {
+                    || !f.type().allows(source.type, target.type)
+                    || f.type() == RelationType.PARTNERS_WITH && source.type == EntityType.PLACE
+                    && target.type == EntityType.PLACE) {
+                // two places working together (城市副中心与北三县一体化合作) is regional integration, not a partnership
                 continue;
             }
             String a = source.name;

@@ -292,4 +292,13 @@ class NameRulesTest {
         var x = extract("支持综合保税区（以下简称“综保区”）开展维修业务，综保区将扩大试点。");
         assertThat(x.names()).doesNotContain("综保区");
     }
+
+    @Test
+    void aListOfPlacesNamedTogetherIsAPlaceThatHoldsThem() {
+        var x = extract("积极推进通州区与河北省三河市、大厂回族自治县、香河县（以下称北三县）一体化发展。两地合作建设示范区。");
+        assertThat(x.typeOf("北三县")).isEqualTo(EntityType.PLACE);
+        assertThat(x.has("香河县", RelationType.LOCATED_IN, "北三县")).isTrue();
+        assertThat(x.has("三河市", RelationType.LOCATED_IN, "北三县")).isTrue();
+        assertThat(x.relations()).noneMatch(r -> r.contains("PARTNERS_WITH"));
+    }
 }
