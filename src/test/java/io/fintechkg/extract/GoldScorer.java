@@ -44,21 +44,51 @@ final class GoldScorer {
 
     final Tally entities = new Tally();
     final Tally relations = new Tally();
+    /** The relation tally of each relation type. */
+    final Map<String, Tally> relationsByType = new java.util.TreeMap<>();
     final List<String> wrongTickers = new ArrayList<>();
     final List<String> trapsHit = new ArrayList<>();
 
     /** {@return the scores of a fresh extractor on the named articles under {@code articles}, gold beside them} */
     static GoldScorer scoreAll(String articles, String gold, List<String> names) throws IOException, ParseException {
+        return scoreAll(List.of(articles), gold, names);
+    }
+
+    /**
+     * {@return the scores of a fresh extractor on the named articles}, each read from the first of the resource folders
+     * {@code articles} that holds it, its gold from {@code gold}
+     */
+    static GoldScorer scoreAll(List<String> articles, String gold, List<String> names) throws IOException, ParseException {
         GoldScorer scorer = new GoldScorer();
         JsonMapper json = JsonMapper.builder().build();
         Extractor extractor = new RuleBasedExtractor();
         NewsArticleParser parser = new NewsArticleParser();
         for (String name : names) {
-            Extraction extraction = extractor.extract(parser.parse(new Document(name, name, bytes(articles + name))));
+            String folder = articles.stream().filter(a -> GoldScorer.class.getResource(a + name) != null).findFirst()
+                    .orElseThrow(() -> new IOException("no article " + name + " in " + articles));
+            Extraction extraction = extractor.extract(parser.parse(new Document(name, name, bytes(folder + name))));
             String goldName = gold + name.substring(0, name.lastIndexOf('.')) + ".json";
             scorer.score(json.readTree(new String(bytes(goldName), StandardCharsets.UTF_8)), extraction);
         }
         return scorer;
+    }
+
+    /** {@return the article names of the gold files in a resource folder}, read from their {@code article} field */
+    static List<String> articlesOf(String gold) throws IOException {
+        JsonMapper json = JsonMapper.builder().build();
+        try (var files = java.nio.file.Files.list(java.nio.file.Path.of(GoldScorer.class.getResource(gold).toURI()))) {
+            List<String> names = new ArrayList<>();
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
+                names.add(json.readTree(java.nio.file.Files.readString(file)).get("article").asString());
+            }
+            return names;
+        } catch (java.net.URISyntaxException e) {
+            throw new IOException(e);
+        }
+    }
+
+    Tally relationsOf(String type) {
+        return relationsByType.computeIfAbsent(type, t -> new Tally());
     }
 
     private static byte[] bytes(String resource) throws IOException {
@@ -130,12 +160,15 @@ final class GoldScorer {
             if (s != null && t != null && goldTriples.contains(key) && !found.contains(key)) {
                 found.add(key);
                 relations.tp++;
+                relationsOf(r.type().name()).tp++;
             } else {
                 relations.fp++;
+                relationsOf(r.type().name()).fp++;
                 relations.misses.add(article + ": FP " + r.source() + " -" + r.type() + "-> " + r.target());
             }
         }
         relations.fn += goldTriples.size() - found.size();
+        goldTriples.stream().filter(k -> !found.contains(k)).forEach(k -> relationsOf((String) k.get(1)).fn++);
         goldTriples.stream().filter(k -> !found.contains(k)).forEach(k -> relations.misses.add(article + ": FN "
                 + goldEntities.get((Integer) k.get(0)).get("name").asString() + " -" + k.get(1) + "-> "
                 + goldEntities.get((Integer) k.get(2)).get("name").asString()));
