@@ -46,7 +46,8 @@ final class ApparatusMask {
     private static final int METADATA_LINE = 60;
 
     /** Every pattern needs one of these words; most lines have none and are skipped. */
-    private static final Pattern CUES = Pattern.compile("日电|日讯|分讯|网讯|报讯|社讯|台讯|报道讯|记者|编辑|通讯员|摄|实习生|来源|作者|稿源|出处|原标题|发布|阅读|浏览|点击数|分享到");
+    private static final List<String> CUES = List.of("日电", "日讯", "分讯", "网讯", "报讯", "社讯", "台讯", "记者", "编辑",
+            "通讯员", "摄", "实习生", "来源", "作者", "稿源", "出处", "原标题", "发布时间", "发布日期", "阅读", "浏览", "点击数", "分享到");
 
     private ApparatusMask() {
     }
@@ -63,7 +64,7 @@ final class ApparatusMask {
                 lineStart += line.length() + 1;
                 continue;
             }
-            if (!CUES.matcher(line).find()) {
+            if (CUES.stream().noneMatch(line::contains)) {
                 lineStart += line.length() + 1;
                 continue;
             }
@@ -81,10 +82,11 @@ final class ApparatusMask {
     }
 
     private static boolean isMetadata(String line) {
-        if (SITE_FURNITURE.matcher(line).find()) {
+        if ((line.indexOf('|') >= 0 || line.contains("ICP") || line.contains("Powered"))
+                && SITE_FURNITURE.matcher(line).find()) {
             return true;
         }
         return line.length() <= METADATA_LINE && line.indexOf('，') < 0 && line.indexOf('。') < 0
-                && DATE_OR_TIME.matcher(line).find();
+                && line.chars().anyMatch(Character::isDigit) && DATE_OR_TIME.matcher(line).find();
     }
 }

@@ -19,13 +19,15 @@ final class CandidateResolution {
         ordered.sort(Comparator.comparingInt(Candidate::priority).reversed()
                 .thenComparing(Comparator.comparingInt(Candidate::length).reversed())
                 .thenComparingInt(Candidate::start));
-        List<Candidate> kept = new ArrayList<>();
+        // the kept names by start: they never overlap, so the one starting last before a candidate's end is the only one
+        // that can overlap it (a long article has thousands of candidates: no pairwise test)
+        java.util.TreeMap<Integer, Candidate> kept = new java.util.TreeMap<>();
         for (Candidate c : ordered) {
-            if (kept.stream().noneMatch(k -> k.overlaps(c))) {
-                kept.add(c);
+            var before = kept.lowerEntry(c.end());
+            if (before == null || before.getValue().end() <= c.start()) {
+                kept.put(c.start(), c);
             }
         }
-        kept.sort(Comparator.comparingInt(Candidate::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 }

@@ -57,6 +57,9 @@ final class EnumerationRule {
      */
     private static void countedLists(Sentence sentence, List<Candidate> out) {
         String text = sentence.text();
+        if (text.indexOf('家') < 0 && text.indexOf('个') < 0 && text.indexOf('所') < 0) {
+            return;
+        }
         Matcher count = COUNT.matcher(text);
         while (count.find()) {
             int at = count.start();

@@ -25,6 +25,9 @@ final class EventNameRule {
 
     static void apply(Sentence sentence, List<Candidate> out) {
         String text = sentence.text();
+        if (text.indexOf('大') < 0 && !text.contains("全会") && !text.contains("次")) {
+            return;
+        }
         Matcher congress = CONGRESS.matcher(text);
         while (congress.find()) {
             add(sentence, congress.start(), congress.end(), congress.group(), out);

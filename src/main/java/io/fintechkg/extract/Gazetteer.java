@@ -88,6 +88,7 @@ final class Gazetteer {
                 add(all, form, Strength.NAME, entry);
             }
         }
+        all.replaceAll((form, f) -> new Form(f.strength(), List.copyOf(f.entries())));
         this.forms = all;
         trie.build(new TreeMap<>(all));
     }
@@ -111,7 +112,7 @@ final class Gazetteer {
     List<Hit> find(String text, int offset) {
         List<Hit> hits = new ArrayList<>();
         trie.parseText(text, (begin, end, form) -> hits.add(new Hit(offset + begin, offset + end,
-                text.substring(begin, end), form.strength(), List.copyOf(form.entries()))));
+                text.substring(begin, end), form.strength(), form.entries())));
         return hits;
     }
 
@@ -135,7 +136,9 @@ final class Gazetteer {
 
     /** {@return whether a phrase holds a name of the gazetteer (交通银行 in 交通银行金融科技)} */
     boolean knowsPartOf(String phrase) {
-        return find(phrase, 0).stream().anyMatch(h -> h.strength() == Strength.NAME);
+        boolean[] known = {false};
+        trie.parseText(phrase, (begin, end, form) -> known[0] |= form.strength() == Strength.NAME);
+        return known[0];
     }
 
     int size() {

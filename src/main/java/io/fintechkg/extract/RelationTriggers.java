@@ -43,13 +43,22 @@ final class RelationTriggers {
             String filled = words.fill(shape);
             String regex = filled.replace("L", list).replace("M", Skeleton.M);
             // every trigger needs one of its words of two or more characters: a cheap test before the expression
-            List<String> cues = Pattern.compile("\\p{IsHan}{2,}").matcher(filled).results()
-                    .map(java.util.regex.MatchResult::group).toList();
+            // (words in a negative lookahead, such as a gap's causative verbs, are no cue)
+            List<String> cues = Pattern.compile("\\p{IsHan}{2,}").matcher(filled.replaceAll("\\(\\?![^)]*\\)", ""))
+                    .results().map(java.util.regex.MatchResult::group).distinct().toList();
             return new Trigger(Pattern.compile(regex), type, rule, confidence, cues);
         }
 
-        boolean mayMatch(String text) {
-            return cues.isEmpty() || cues.stream().anyMatch(text::contains);
+        boolean mayMatch(java.util.Set<String> present) {
+            if (cues.isEmpty()) {
+                return true;
+            }
+            for (String cue : cues) {
+                if (present.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -62,6 +71,10 @@ final class RelationTriggers {
 
     private final Lexicon lexicon;
     private final List<Trigger> triggers;
+    /** The triggers whose shape begins with its source: the ones a topic carried into a clause can complete. */
+    private final List<Trigger> subjectFirst;
+    /** Every trigger's cue words: each is looked for once per sentence. */
+    private final List<String> cueWords;
     /** A body a sentence founds: 筹建X, 全资设立了X. */
     private final Pattern foundedObject;
     /** A与B共建的C, A与B携手成立了C: both found C. */
@@ -163,6 +176,8 @@ final class RelationTriggers {
             // 刘鹏当选联盟理事长, 王晓军任联盟副理事长: a person elected or appointed to a post of the body named
             Trigger.of(w, "(?<src>M)(?:当选为?|出任|担任|任)(?<tgt>M)(?:" + String.join("|", lexicon.titles) + ")",
                     HOLDS_POSITION, "trigger:当选", 0.8));
+        this.subjectFirst = triggers.stream().filter(t -> t.pattern().pattern().startsWith("(?<src>")).toList();
+        this.cueWords = triggers.stream().flatMap(t -> t.cues().stream()).distinct().toList();
     }
 
     private static final Pattern SEAT = Pattern.compile(("注册地址?(?:位于|在|设在|为)(?<places>M+)").replace("M", Skeleton.M));
@@ -208,18 +223,32 @@ final class RelationTriggers {
     }
 
     void apply(Skeleton sk, Context context, List<Fact> out) {
+        apply(sk, context, out, false);
+    }
+
+    /**
+     * @param chained whether the skeleton has the topic written before subjectless clauses: then only the shapes that
+     *                begin with their source are read again, the rest was read on the plain skeleton
+     */
+    void apply(Skeleton sk, Context context, List<Fact> out, boolean chained) {
         String text = sk.text;
         int at = sk.sentence.start();
         if (sk.slots.isEmpty()) {
             return;
         }
         Matcher round = FUNDING_ROUND.matcher(text);
-        if (round.find()) {
+        if (text.contains("融资") && round.find()) {
             context.fundee = sk.entityAt(round.group("co").charAt(0));
         }
-        for (Trigger trigger : triggers) {
+        java.util.Set<String> present = new java.util.HashSet<>();
+        for (String cue : cueWords) {
+            if (text.contains(cue)) {
+                present.add(cue);
+            }
+        }
+        for (Trigger trigger : chained ? subjectFirst : triggers) {
             // 峰会由A主办 names one body: the event is the one the article named before
-            if (sk.slots.size() < 2 && !(trigger.type() == ORGANIZED && namesLastEvent(sk, context)) || !trigger.mayMatch(text)) {
+            if (sk.slots.size() < 2 && !(trigger.type() == ORGANIZED && namesLastEvent(sk, context)) || !trigger.mayMatch(present)) {
                 continue;
             }
             Matcher m = trigger.pattern().matcher(text);
@@ -255,13 +284,16 @@ final class RelationTriggers {
                 }
             }
         }
-        registeredSeat(sk, at, out);
         shareholdings(sk, context, at, out);
+        coFounded(sk, at, out);
+        if (chained) {
+            return;
+        }
+        registeredSeat(sk, at, out);
         memberships(sk, context, at, out);
         titles(sk, context, at, out);
         appointments(sk, at, out);
         launches(sk, context, at, out);
-        coFounded(sk, at, out);
         bothBuild(sk, at, out);
         heldWithin(sk, context);
         for (Skeleton.Slot slot : sk.slots) {

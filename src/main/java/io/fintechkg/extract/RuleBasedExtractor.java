@@ -164,7 +164,7 @@ public final class RuleBasedExtractor implements Extractor {
                 List<Skeleton.Slot> chained = new ArrayList<>(all);
                 chained.addAll(topics);
                 chained.sort(Comparator.comparingInt(Skeleton.Slot::start).thenComparingInt(Skeleton.Slot::end));
-                relationTriggers.apply(new Skeleton(s, chained), context, facts);
+                relationTriggers.apply(new Skeleton(s, chained), context, facts, true);
             }
             earlier.addAll(all);
         }
@@ -416,6 +416,9 @@ public final class RuleBasedExtractor implements Extractor {
     /** Every other place where a known form of an entity is written counts as a mention of it. */
     private static void addAliasMentions(ArticleView view, EntityTable table, List<Candidate> kept) {
         String text = view.masked();
+        List<Candidate> byStart = new ArrayList<>(kept);
+        byStart.sort(Comparator.comparingInt(Candidate::start));
+        int[] starts = byStart.stream().mapToInt(Candidate::start).toArray();
         for (EntityDraft d : table.drafts()) {
             for (String form : d.forms) {
                 if (form.length() < 2) {
@@ -424,10 +427,19 @@ public final class RuleBasedExtractor implements Extractor {
                 for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                     int s = at;
                     int e = at + form.length();
-                    boolean inside = kept.stream().anyMatch(c -> c.start() <= s && e <= c.end()
-                            && c.length() > form.length() && table.get(c.name()) != d);
-                    boolean partial = kept.stream().anyMatch(c -> c.start() < e && s < c.end()
-                            && !(c.start() <= s && e <= c.end()) && !(s <= c.start() && c.end() <= e));
+                    boolean inside = false;
+                    boolean partial = false;
+                    // the candidates that start before the form ends, back to the longest a name can be
+                    int i = java.util.Arrays.binarySearch(starts, e);
+                    for (i = (i < 0 ? -i - 1 : i) - 1; i >= 0 && starts[i] > s - 64; i--) {
+                        Candidate c = byStart.get(i);
+                        if (c.end() <= s) {
+                            continue;
+                        }
+                        boolean covers = c.start() <= s && e <= c.end();
+                        inside |= covers && c.length() > form.length() && table.get(c.name()) != d;
+                        partial |= !covers && !(s <= c.start() && c.end() <= e);
+                    }
                     boolean known = d.mentions.stream().anyMatch(m -> m.start() <= s && e <= m.end());
                     if (!inside && !partial && !known) {
                         d.mentions.add(new Mention(s, e, view.text().substring(s, e)));

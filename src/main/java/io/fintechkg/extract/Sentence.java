@@ -28,10 +28,18 @@ record Sentence(int start, int end, String text, List<Token> tokens, Lexicon lex
 
     /** {@return the index of the token that contains {@code offset}, or -1} */
     int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() <= offset && offset < t.end()) {
-                return i;
+        // the tokens follow each other in text order: a binary search
+        int low = 0;
+        int high = tokens.size() - 1;
+        while (low <= high) {
+            int middle = (low + high) >>> 1;
+            Token t = tokens.get(middle);
+            if (offset < t.start()) {
+                high = middle - 1;
+            } else if (offset >= t.end()) {
+                low = middle + 1;
+            } else {
+                return middle;
             }
         }
         return -1;
@@ -39,6 +47,20 @@ record Sentence(int start, int end, String text, List<Token> tokens, Lexicon lex
 
     /** {@return the tokens lying wholly inside the span} */
     List<Token> tokensIn(int from, int to) {
-        return tokens.stream().filter(t -> t.start() >= from && t.end() <= to).toList();
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).start() < from) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        int end = low;
+        while (end < tokens.size() && tokens.get(end).end() <= to) {
+            end++;
+        }
+        return tokens.subList(low, end);
     }
 }
