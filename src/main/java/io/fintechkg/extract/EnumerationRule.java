@@ -21,6 +21,7 @@ final class EnumerationRule {
     private static final Pattern QUANTITY = Pattern.compile(
             "^(超|近|约)?([0-9一二三四五六七八九十百千两余多]+(余)?[家个户所项批位]|一批|多家|多个|众多|诸多)?");
     private static final Pattern PARTNER_LIST = Pattern.compile("(分别)?(与|同|和)$");
+    private static final Pattern COUNTED = Pattern.compile("(?:[0-9]+|[一二两三四五六七八九十百千几数]+)多?(?:家|个|所|名|位|项)");
     private static final Pattern COUNT = Pattern.compile("(?:[0-9]+|[一二两三四五六七八九十]+)(?:家|个|所)");
     private static final String CLAUSE_END = "，。；：,;:！？!?\n";
 
@@ -131,6 +132,10 @@ final class EnumerationRule {
 
     /** Partners are organisations: 腾讯云联合创新实验室 after 与 is the lab, not a partner. */
     private static boolean isPartner(String name, Lexicon lexicon) {
+        if (name.indexOf('的') >= 0 || COUNTED.matcher(name).lookingAt()) {
+            // 与30多个国家和地区的创新合作: a count of a kind and a phrase with 的 are no partners named
+            return false;
+        }
         NameSuffix suffix = lexicon.suffixes.of(name);
         return suffix == null || suffix.type() == EntityType.INSTITUTION || suffix.type() == EntityType.COMMITTEE;
     }
@@ -210,6 +215,16 @@ final class EnumerationRule {
             }
         }
         segments.add(new int[] {segStart, to});
+        for (int k = segments.size() - 2; k >= 0; k--) {
+            // 加快A、B建设及宋庄、台湖等特色小镇建设: a conjunction inside an earlier item joins two lists, and the
+            // list the head types begins after it
+            int conj = finalConjunction(sentence, segments.get(k)[0], segments.get(k)[1]);
+            if (conj > 0) {
+                segments = new ArrayList<>(segments.subList(k, segments.size()));
+                segments.getFirst()[0] = conj + 1;
+                break;
+            }
+        }
         if (segments.size() == 1 && !hasFinalConjunction(sentence, segStart, to)) {
             // one name before 等N个项目: the list head still types it
             return single(sentence, from, to);

@@ -24,7 +24,7 @@ public final class ExtractionTables {
 
     /** Every table, in the order their bytes enter the digest. */
     static final List<String> NAMES = List.of("boundary-words", "name-verbs", "generic-words", "quantifiers",
-            "list-heads", "description-words", "titles", "title-prefixes", "person-verbs", "surnames", "policy-heads", "non-entity-heads", "media-heads",
+            "list-heads", "description-words", "city-roles", "titles", "title-prefixes", "person-verbs", "surnames", "policy-heads", "non-entity-heads", "media-heads",
             "name-suffixes", "triggers", "anaphora", "predicate-openers", "institutions", "divisions", "countries", "regions");
 
     private static final String FOLDER = "extract/";

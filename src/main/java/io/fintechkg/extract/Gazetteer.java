@@ -141,6 +141,17 @@ final class Gazetteer {
         return known[0];
     }
 
+    /**
+     * {@return whether the words of a sentence between two offsets hold a name of the gazetteer as words of their own}:
+     * 国航 is no name inside 外国|航空 (a form that straddles two words is a coincidence of characters)
+     */
+    boolean knowsWordsOf(Sentence sentence, int from, int to) {
+        boolean[] known = {false};
+        trie.parseText(sentence.text(from, to), (begin, end, form) -> known[0] |= form.strength() == Strength.NAME
+                && sentence.isWordBoundary(from + begin) && sentence.isWordBoundary(from + end));
+        return known[0];
+    }
+
     int size() {
         return forms.size();
     }

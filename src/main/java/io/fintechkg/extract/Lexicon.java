@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -37,6 +38,13 @@ final class Lexicon {
     final Set<String> quantifiers;
     /** Words that make a noun phrase a description: 首家, 首座, 唯一. */
     final Set<String> descriptionWords;
+    /** The roles a city takes in national strategy (国际金融中心, 科技创新中心): a place and a role name no body. */
+    final Set<String> cityRoles;
+    /** Scope words that may stand between the place and its role (国际, 全球, 具有…影响力的). */
+    final Set<String> cityRoleScopes;
+    /** Words right after a city's role (…建设, …优势) and earlier in its clause (打造, 助力) that show it is a goal. */
+    final Set<String> cityRoleCuesAfter;
+    final Set<String> cityRoleCuesBefore;
     /** The head noun after 等 in a list says what its items are: 等3个重点项目 are projects. */
     final Map<String, EntityType> listHeads;
     /** Titles that tie a person to the organisation named before them. */
@@ -76,6 +84,10 @@ final class Lexicon {
         this.genericWords = words(tables, "generic-words", "word");
         this.quantifiers = words(tables, "quantifiers", "word");
         this.descriptionWords = words(tables, "description-words", "word");
+        this.cityRoles = cityRoles(tables, "role");
+        this.cityRoleScopes = cityRoles(tables, "scope");
+        this.cityRoleCuesAfter = cityRoles(tables, "after");
+        this.cityRoleCuesBefore = cityRoles(tables, "before");
         this.titles = words(tables, "titles", "word");
         this.personVerbs = words(tables, "person-verbs", "word");
         this.titlePrefixes = words(tables, "title-prefixes", "word");
@@ -115,8 +127,12 @@ final class Lexicon {
     }
 
     /** {@return whether a word names a place: a gazetteer place, an administrative ending, or HanLP's dictionary} */
+    private static final Pattern COUNTED_DIVISIONS =
+            Pattern.compile("[一二三四五六七八九十两几多数]+[省市区县镇乡村]");
+
     boolean isKnownPlace(String word) {
-        if (word.isEmpty()) {
+        if (word.isEmpty() || COUNTED_DIVISIONS.matcher(word).matches()) {
+            // 北三县, “六区”: a number and a kind of division count places, they name none
             return false;
         }
         if ("省市区县镇乡村".indexOf(word.charAt(word.length() - 1)) >= 0 || gazetteer.isPlace(word)) {
@@ -133,6 +149,11 @@ final class Lexicon {
             }
         }
         return false;
+    }
+
+    private static Set<String> cityRoles(ExtractionTables tables, String kind) {
+        return tables.rows("city-roles").stream().filter(r -> r.get("kind").equals(kind)).map(r -> r.get("word"))
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static Set<String> words(ExtractionTables tables, String table, String column) {

@@ -223,6 +223,84 @@ final class OrganisationNameRule {
         return i >= sentence.start() && NUMERALS.indexOf(sentence.charAt(i)) >= 0;
     }
 
+    /**
+     * 对港澳投资, 在上海投资: a trade word HanLP reads as a verb after a bare place is investing there; a firm is named
+     * by a brand, and a place alone makes none.
+     */
+    private static boolean isVerbOnAPlace(Sentence sentence, String descriptor, int suffixStart) {
+        int k = sentence.tokenAt(suffixStart);
+        return k >= 0 && sentence.lexicon().gazetteer.isPlace(descriptor)
+                && sentence.tokens().get(k).pos().startsWith("v");
+    }
+
+    /**
+     * 上海国际金融中心, 新加坡国际金融中心, 具有全球影响力的科技创新中心: a place, scope words and a role of
+     * {@code city-roles.tsv} say what a city is to become, not which body does something; the place stays a place.
+     */
+    private static boolean namesACityRole(Sentence sentence, int start, int end) {
+        Lexicon lexicon = sentence.lexicon();
+        String phrase = sentence.text(start, end);
+        int roleStart = -1;
+        for (String role : lexicon.cityRoles) {
+            if (phrase.endsWith(role) && sentence.isWordBoundary(end - role.length())) {
+                roleStart = Math.max(roleStart, end - role.length());
+            }
+        }
+        if (roleStart < 0) {
+            return false;
+        }
+        boolean scopeSeen = false;
+        for (Token t : sentence.tokensIn(start, roleStart)) {
+            boolean place = t.isPlaceName() || lexicon.gazetteer.isPlace(t.word());
+            if (place && !scopeSeen) {
+                continue;
+            }
+            if (!lexicon.cityRoleScopes.contains(t.word())) {
+                return false;
+            }
+            scopeSeen = true;
+        }
+        return sentence.isWordBoundary(start) && sentence.tokensIn(start, roleStart).stream()
+                .mapToInt(t -> t.word().length()).sum() == roleStart - start && readsAsAGoal(sentence, start, end);
+    }
+
+    private static boolean readsAsAGoal(Sentence sentence, int start, int end) {
+        Lexicon lexicon = sentence.lexicon();
+        String after = sentence.text(end, Math.min(sentence.end(), end + 6));
+        if (lexicon.cityRoleCuesAfter.stream().anyMatch(after::startsWith)) {
+            return true;
+        }
+        int clause = start;
+        while (clause > sentence.start() && "，。；：！？".indexOf(sentence.charAt(clause - 1)) < 0) {
+            clause--;
+        }
+        for (Token t : sentence.tokensIn(clause, start)) {
+            if (lexicon.cityRoleCuesBefore.contains(t.word())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * 国务院各部委, 各直属机构: a word opened by 各 (each) spreads over every body of a kind, so the phrase names none;
+     * HanLP often keeps 各 inside the word (各部委), which is why the words, not the boundary, are read.
+     */
+    private static boolean spreadsOverAKind(Sentence sentence, int start, int suffixStart) {
+        int first = sentence.tokenAt(start);
+        int last = sentence.tokenAt(suffixStart);
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        for (int k = first; k <= last; k++) {
+            Token t = sentence.tokens().get(k);
+            if (t.word().startsWith("各") && !t.isPlaceName()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean strictlyTagged(Token t, Token previous, NameSuffix suffix) {
         return t.word().endsWith(suffix.text()) && t.word().length() >= 2 && (t.isOrganisationLike() || t.isPlaceName())
                 || t.word().equals(suffix.text()) && previous != null
@@ -267,6 +345,12 @@ final class OrganisationNameRule {
         if (CLASS_NOUNS.contains(lastWord(sentence, start, suffixStart))) {
             return false;
         }
+        if (namesACityRole(sentence, start, suffixStart + suffix.text().length())) {
+            return false;
+        }
+        if (spreadsOverAKind(sentence, start, suffixStart)) {
+            return false;
+        }
         if (isCounted(sentence, start)) {
             // 十三地市政府 read from 地: a counted name is no name
             return false;
@@ -276,7 +360,7 @@ final class OrganisationNameRule {
             // 不少影院, 众多银行: a quantity of a kind, never one named body
             return false;
         }
-        if (needsNamingWord(suffix) && !hasNamingWord(inner, lexicon) && !lexicon.gazetteer.knowsPartOf(descriptor)
+        if (needsNamingWord(suffix) && !hasNamingWord(inner, lexicon) && !lexicon.gazetteer.knowsWordsOf(sentence, start, suffixStart)
                 && !(!descriptor.isEmpty() && ADMIN_LEVELS.indexOf(descriptor.charAt(0)) >= 0)) {
             // 省金融办, 区发改局, 市政府 are the local bodies of the place the article is about: they name
             // 全球财富管理中心, 国际绿色投资集团, 高水平专科医院: words of the language before a suffix describe a kind
@@ -298,7 +382,7 @@ final class OrganisationNameRule {
             return false;
         }
         if (suffix.kind() == NameSuffix.Kind.TRADE) {
-            return isBrand(descriptor, inner, lexicon);
+            return isBrand(descriptor, inner, lexicon) && !isVerbOnAPlace(sentence, descriptor, suffixStart);
         }
         if (suffix.kind() == NameSuffix.Kind.EVENT) {
             // events are named with ordinary words (全球数字金融峰会); only short or routine ones are generic

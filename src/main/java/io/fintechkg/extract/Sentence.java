@@ -26,6 +26,15 @@ record Sentence(int start, int end, String text, List<Token> tokens, Lexicon lex
         return start <= offset && offset < end;
     }
 
+    /** {@return whether a word of HanLP starts or ends at {@code offset}} */
+    boolean isWordBoundary(int offset) {
+        if (offset <= start || offset >= end) {
+            return true;
+        }
+        int k = tokenAt(offset);
+        return k < 0 || tokens.get(k).start() == offset;
+    }
+
     /** {@return the index of the token that contains {@code offset}, or -1} */
     int tokenAt(int offset) {
         // the tokens follow each other in text order: a binary search

@@ -301,4 +301,56 @@ class NameRulesTest {
         assertThat(x.has("三河市", RelationType.LOCATED_IN, "北三县")).isTrue();
         assertThat(x.relations()).noneMatch(r -> r.contains("PARTNERS_WITH"));
     }
+
+    @Test
+    void aKnownNameCountsOnlyAsWordsOfItsOwn() {
+        // 国航 is in the lexicon, but here its characters straddle 外国 and 航空
+        var x = extract("试点允许外国航空公司经营该城市至第三国的货运航线，省内银行可为其提供结算服务。");
+        assertThat(x.names()).doesNotContain("外国航空公司", "省内银行");
+    }
+
+    @Test
+    void eachSpreadsOverAKindAndNamesNoBody() {
+        var x = extract("国务院各部委、各直属机构要结合实际认真贯彻落实。");
+        assertThat(x.typeOf("国务院")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.names()).noneMatch(n -> n.contains("各"));
+    }
+
+    @Test
+    void aCitysRoleInNationalStrategyIsNoBodyAndLeavesThePlace() {
+        var x = extract("广州将加快建设具有全球影响力的科技创新中心，助力香港国际金融中心建设。"
+                + "浙江东海商品交易中心落户宁波。");
+        assertThat(x.names()).noneMatch(n -> n.endsWith("科技创新中心") || n.endsWith("国际金融中心"));
+        assertThat(x.typeOf("香港")).isEqualTo(EntityType.PLACE);
+        assertThat(x.typeOf("浙江东海商品交易中心")).isEqualTo(EntityType.INSTITUTION);
+    }
+
+    @Test
+    void aNumberAndADivisionCountPlacesAndNameNone() {
+        var x = extract("规划提出，推动两区三县一体化发展，打造“一城六镇”格局。");
+        assertThat(x.names()).doesNotContain("三县", "两区", "六镇");
+    }
+
+    @Test
+    void aConjunctionInsideAnEarlierItemStartsTheListTheHeadTypes() {
+        var x = extract("加快滨江湿地公园、会展中心建设及梅溪、松岭等特色小镇建设。");
+        assertThat(x.typeOf("梅溪")).isEqualTo(EntityType.PLACE);
+        assertThat(x.typeOf("松岭")).isEqualTo(EntityType.PLACE);
+        assertThat(x.names()).noneMatch(n -> n.contains("及"));
+    }
+
+    @Test
+    void universitiesListedBeforeTheirHeadAreInstitutions() {
+        var x = extract("活动吸引了斯坦福、麻省理工等全球名校的学者参加。");
+        assertThat(x.typeOf("斯坦福")).isEqualTo(EntityType.INSTITUTION);
+        assertThat(x.typeOf("麻省理工")).isEqualTo(EntityType.INSTITUTION);
+    }
+
+    @Test
+    void kindsOfFundAndInvestingInAPlaceAreNoNames() {
+        var x = extract("鼓励私募股权投资基金和基础设施领域不动产投资信托基金参与，进一步扩大对港澳投资开放。"
+                + "公司与30多个国家和地区的创新机构开展合作。");
+        assertThat(x.names()).doesNotContain("私募股权投资基金", "基础设施领域不动产投资信托基金", "港澳投资",
+                "30多个国家", "地区的创新机构");
+    }
 }
